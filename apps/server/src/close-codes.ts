@@ -1,0 +1,10 @@
+// WebSocket close codes (RFC 6455 §7.4.1) the server uses.
+export const CloseCode = {
+  goingAway: 1001,
+  protocolError: 1002,
+  unsupportedData: 1003,
+  invalidPayload: 1007,
+  policyViolation: 1008,
+  messageTooBig: 1009,
+  internalError: 1011,
+} as const;

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import WebSocket from 'ws';
+import { CloseCode } from './close-codes.ts';
+import type { Logger } from './logger.ts';
+
+export interface ConnectionLimits {
+  /** A client whose unsent data passes this is too slow to keep and is dropped. */
+  maxBufferedBytes: number;
+  /** Frames held while the room loads (R2); more than this closes the connection. */
+  maxPendingFrames: number;
+}
+
+type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
+
+/** One WebSocket client in one room. */
+export class Connection {
+  readonly id = randomBytes(6).toString('hex');
+  /** Awareness client ids this connection has announced (R5 removes them on close). */
+  readonly clientIds = new Set<number>();
+  readonly log: Logger;
+  alive = true;
+  private handler: FrameHandler | null = null;
+  private pending: Uint8Array[] = [];
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly room: string,
+    log: Logger,
+    private readonly limits: ConnectionLimits,
+  ) {
+    this.log = log.child({ conn: this.id, room });
+    ws.on('pong', () => (this.alive = true));
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary));
+  }
+
+  get isOpen(): boolean {
+    return this.ws.readyState === WebSocket.OPEN;
+  }
+
+  /** Starts handing frames to the room, first the ones that arrived while it loaded. */
+  attach(handler: FrameHandler): void {
+    this.handler = handler;
+    const pending = this.pending;
+    this.pending = [];
+    for (const frame of pending) {
+      if (!this.isOpen) return;
+      handler(this, frame);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.log.warn({ buffered: this.ws.bufferedAmount }, 'dropping slow client');
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message, { binary: true });
+  }
+
+  /** Closes this connection only, with a reason that is logged and sent to the client. */
+  fail(code: number, reason: string): void {
+    if (!this.isOpen) return;
+    this.log.warn({ code, reason }, 'closing connection');
+    this.ws.close(code, reason.slice(0, 120));
+  }
+
+  private receive(data: WebSocket.RawData, isBinary: boolean): void {
+    this.alive = true;
+    if (!this.isOpen) return;
+    if (!isBinary)
+      return this.fail(CloseCode.unsupportedData, 'text frames are not part of the protocol');
+    const frame = toBytes(data);
+    if (this.handler) return this.handler(this, frame);
+    if (this.pending.length >= this.limits.maxPendingFrames) {
+      return this.fail(CloseCode.policyViolation, 'too many messages while the room loads');
+    }
+    this.pending.push(frame);
+  }
+}
+
+function toBytes(data: WebSocket.RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,118 @@
+// The y-websocket wire protocol: one message per binary frame.
+//   message     = varUint(type) payload
+//   sync        = varUint(0) varUint(syncType) varUint8Array(data)
+//   awareness   = varUint(1) varUint8Array(awarenessUpdate)
+//   auth        = varUint(2) varUint(reason) varString(text)   (server → client only)
+//   query       = varUint(3)
+// Every inbound byte is hostile: decoding happens inside a guard and must consume the frame exactly.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+export type InboundMessage =
+  | { kind: 'sync-step1'; stateVector: Uint8Array }
+  | { kind: 'sync-step2'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'query-awareness' }
+  | { kind: 'auth' };
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+export function readMessage(frame: Uint8Array): InboundMessage {
+  let message: InboundMessage;
+  const decoder = decoding.createDecoder(frame);
+  try {
+    message = readBody(decoder);
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError(`malformed message: ${(error as Error).message}`);
+  }
+  if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after message');
+  return message;
+}
+
+function readBody(decoder: decoding.Decoder): InboundMessage {
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.sync:
+      return readSync(decoder);
+    case MessageType.awareness:
+      return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+    case MessageType.queryAwareness:
+      return { kind: 'query-awareness' };
+    case MessageType.auth:
+      // Clients have nothing to say on the auth channel; its content is skipped.
+      decoder.pos = decoder.arr.length;
+      return { kind: 'auth' };
+    default:
+      throw new ProtocolError(`unknown message type ${type}`);
+  }
+}
+
+function readSync(decoder: decoding.Decoder): InboundMessage {
+  const syncType = decoding.readVarUint(decoder);
+  const data = decoding.readVarUint8Array(decoder);
+  switch (syncType) {
+    case SyncType.step1:
+      return { kind: 'sync-step1', stateVector: data };
+    case SyncType.step2:
+      return { kind: 'sync-step2', update: data };
+    case SyncType.update:
+      return { kind: 'update', update: data };
+    default:
+      throw new ProtocolError(`unknown sync message type ${syncType}`);
+  }
+}
+
+function writeSync(syncType: number, data: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, data);
+  return encoding.toUint8Array(encoder);
+}
+
+export const writeSyncStep1 = (stateVector: Uint8Array) => writeSync(SyncType.step1, stateVector);
+export const writeSyncStep2 = (update: Uint8Array) => writeSync(SyncType.step2, update);
+export const writeUpdate = (update: Uint8Array) => writeSync(SyncType.update, update);
+
+export function writeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/** Decodes an awareness update completely, so that a broken one is refused before any of it applies. */
+export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    // Each entry takes at least three bytes, which bounds a lying count.
+    if (count * 3 > update.length) throw new ProtocolError('awareness entry count exceeds message');
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, clock, state });
+    }
+    if (decoding.hasContent(decoder))
+      throw new ProtocolError('trailing bytes after awareness update');
+    return entries;
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError(`malformed awareness update: ${(error as Error).message}`);
+  }
+}

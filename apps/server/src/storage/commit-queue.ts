@@ -1,0 +1,67 @@
+import type { Store, StoredUpdate } from './store.ts';
+
+export type AfterCommit = (error?: Error) => void;
+
+interface Batch {
+  updates: StoredUpdate[];
+  callbacks: AfterCommit[];
+}
+
+/**
+ * Group commit (R4): updates accepted during one event-loop tick are written in one
+ * transaction, and only then are their callbacks (the relays) run, in the order queued.
+ */
+export class CommitQueue {
+  private open: Batch | null = null;
+  private inFlight: Batch | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  enqueue(room: string, update: Uint8Array, afterCommit: AfterCommit): void {
+    const batch = this.openBatch();
+    batch.updates.push({ room, update });
+    batch.callbacks.push(afterCommit);
+  }
+
+  /** Runs `fn` once everything queued so far is durable; at once when nothing is pending. */
+  whenCommitted(fn: AfterCommit): void {
+    const batch = this.open ?? this.inFlight;
+    if (batch) batch.callbacks.push(fn);
+    else fn();
+  }
+
+  /** Resolves when every queued update has been written (or failed). */
+  flush(): Promise<void> {
+    if (!this.open && !this.inFlight) return Promise.resolve();
+    return new Promise((resolve) => this.whenCommitted(() => resolve()));
+  }
+
+  get pending(): number {
+    return (this.open?.updates.length ?? 0) + (this.inFlight?.updates.length ?? 0);
+  }
+
+  private openBatch(): Batch {
+    if (!this.open) {
+      this.open = { updates: [], callbacks: [] };
+      if (!this.inFlight) setImmediate(() => void this.write());
+    }
+    return this.open;
+  }
+
+  private async write(): Promise<void> {
+    const batch = this.open;
+    if (!batch) return;
+    this.open = null;
+    this.inFlight = batch;
+    let failure: Error | undefined;
+    try {
+      await this.store.append(batch.updates);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+    }
+    this.inFlight = null;
+    for (const callback of batch.callbacks) callback(failure);
+    // A batch that filled up while this one was being written goes next, in order.
+    if (this.open) setImmediate(() => void this.write());
+  }
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const serverPort = Number(process.env.PORT ?? 3000);
+
+// Builds and serves apps/web; packages resolve to their TypeScript sources.
+export default defineConfig({
+  root: path('./apps/web'),
+  publicDir: path('./public'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@sketchroom/geometry': path('./packages/geometry/src/index.ts'),
+      '@sketchroom/board-model': path('./packages/board-model/src/index.ts'),
+      '@sketchroom/board-yjs': path('./packages/board-yjs/src/index.ts'),
+    },
+  },
+  build: { outDir: path('./dist/web'), emptyOutDir: true, sourcemap: true },
+  server: {
+    // `pnpm dev`: the app from Vite with hot reload, rooms from a local server.
+    proxy: { '/ws': { target: `ws://localhost:${serverPort}`, ws: true, rewrite: (p) => p.replace(/^\/ws/, '') } },
+  },
+});

@@ -17,6 +17,7 @@ export function readConfig(env: Env): Config {
     port: integer(env, 'PORT', defaults.port, 0, 65_535),
     host: env.HOST?.trim() || defaults.host,
     dataDir: env.DATA_DIR?.trim() || defaults.dataDir,
+    staticDir: env.STATIC_DIR?.trim() || defaults.staticDir,
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', defaults.maxMessageBytes, 1024, 1024 ** 3),
     maxBufferedBytes: integer(

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StaticHandler } from './static-files.ts';
 
 export interface HealthReport {
   status: 'ok';
@@ -10,6 +11,7 @@ export function handleHttp(
   request: IncomingMessage,
   response: ServerResponse,
   health: () => HealthReport,
+  app: StaticHandler | null,
 ): void {
   const path = (request.url ?? '/').split('?')[0];
   if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -18,6 +20,10 @@ export function handleHttp(
     response.end(request.method === 'HEAD' ? undefined : body);
     return;
   }
-  response.writeHead(404, { 'content-type': 'text/plain' });
-  response.end('not found\n');
+  const notFound = () => {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found\n');
+  };
+  if (app && (request.method === 'GET' || request.method === 'HEAD')) return app(request, response, notFound);
+  notFound();
 }

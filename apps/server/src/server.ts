@@ -2,10 +2,12 @@ import { createServer as createHttpServer, type IncomingMessage } from 'node:htt
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { handleHttp } from './http-routes.ts';
+import { createStaticHandler } from './static-files.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { isOriginAllowed } from './origin-check.ts';
 import type { Room } from './room.ts';
@@ -17,6 +19,8 @@ import type { Store } from './storage/store.ts';
 export interface ServerOptions {
   port?: number;
   host?: string;
+  /** The built web app; served on the same port as the rooms when the folder exists. */
+  staticDir?: string;
   /** Where the SQLite file lives when no `store` is given. */
   dataDir?: string;
   store?: Store;
@@ -34,6 +38,7 @@ export const defaults = {
   port: 3000,
   host: '0.0.0.0',
   dataDir: './data',
+  staticDir: fileURLToPath(new URL('../../../dist/web', import.meta.url)),
   maxMessageBytes: 16 * 1024 * 1024,
   maxBufferedBytes: 32 * 1024 * 1024,
   pingIntervalMs: 30_000,
@@ -66,7 +71,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     rooms: rooms.size,
     connections: connections.size,
   });
-  const http = createHttpServer((request, response) => handleHttp(request, response, health));
+  const app = createStaticHandler(settings.staticDir);
+  const http = createHttpServer((request, response) => handleHttp(request, response, health, app));
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes });
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -1,0 +1,51 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+/** The stock y-websocket client, exactly as an app would use it (no BroadcastChannel shortcut). */
+export function connectClient(url: string, room: string, doc = new Y.Doc()): Client {
+  const provider = new WebsocketProvider(url, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  return {
+    doc,
+    provider,
+    synced: () => waitFor(() => provider.synced, `client in ${room} to sync`),
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function connectSynced(url: string, room: string): Promise<Client> {
+  const client = connectClient(url, room);
+  await client.synced();
+  return client;
+}
+
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** What the shared test documents contain, as plain JSON, for comparing replicas. */
+export function contentOf(doc: Y.Doc): unknown {
+  return { map: doc.getMap('data').toJSON(), list: doc.getArray('list').toJSON(), text: doc.getText('text').toString() };
+}

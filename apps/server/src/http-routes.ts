@@ -24,6 +24,7 @@ export function handleHttp(
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('not found\n');
   };
-  if (app && (request.method === 'GET' || request.method === 'HEAD')) return app(request, response, notFound);
+  if (app && (request.method === 'GET' || request.method === 'HEAD'))
+    return app(request, response, notFound);
   notFound();
 }

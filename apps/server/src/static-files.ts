@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 
-export type StaticHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+export type StaticHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
 
 /**
  * Serves the built web app. Hashed assets are cached for good; every other unknown path

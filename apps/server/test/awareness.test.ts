@@ -16,13 +16,18 @@ const peerIds = (client: Client) =>
     .map(([id]) => id);
 
 describe('awareness', () => {
-  it("reaches the others and disappears when a client closes cleanly (R5)", () =>
+  it('reaches the others and disappears when a client closes cleanly (R5)', () =>
     withServer({}, async ({ url }) => {
       const a = track(await connectSynced(url, 'presence'));
       const b = track(await connectSynced(url, 'presence'));
-      a.provider.awareness.setLocalState({ user: { name: 'Ada', color: '#f00' }, cursor: { x: 1, y: 2 } });
+      a.provider.awareness.setLocalState({
+        user: { name: 'Ada', color: '#f00' },
+        cursor: { x: 1, y: 2 },
+      });
       await waitFor(() => peerIds(b).includes(a.doc.clientID), 'a to appear for b');
-      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: 'Ada' } });
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        user: { name: 'Ada' },
+      });
 
       // A joiner gets everyone's current presence on connect.
       const c = track(await connectSynced(url, 'presence'));
@@ -55,7 +60,11 @@ describe('awareness', () => {
       // A frozen peer: its socket stays open but it reads nothing, so it never answers a ping.
       a.provider.shouldConnect = false;
       (a.provider.ws as unknown as { _socket: { pause(): void } })._socket.pause();
-      await waitFor(() => server.connectionCount() === 1, 'the frozen connection to be closed', 5_000);
+      await waitFor(
+        () => server.connectionCount() === 1,
+        'the frozen connection to be closed',
+        5_000,
+      );
       expect(logs.some((line) => line.msg === 'no pong; terminating')).toBe(true);
       await waitFor(() => !peerIds(b).includes(a.doc.clientID), 'its presence to vanish');
     }));
@@ -73,7 +82,11 @@ describe('awareness', () => {
         raw.send(awarenessMessage(encodeAwarenessUpdate(awareness, [awareness.clientID])));
       }
       await waitFor(
-        () => (watcher.provider.awareness.getStates().get(awareness.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x === 19,
+        () =>
+          (
+            watcher.provider.awareness.getStates().get(awareness.clientID) as
+              { cursor?: { x: number } } | undefined
+          )?.cursor?.x === 19,
         'the last cursor position',
       );
       expect(messages).toBeLessThan(5);

@@ -24,7 +24,10 @@ describe('compaction', () => {
       const writer = track(await connectSynced(url, 'big'));
       await writeEdits(writer, 300);
       const observer = track(await connectSynced(url, 'big'));
-      await waitFor(() => JSON.stringify(contentOf(observer.doc)) === JSON.stringify(contentOf(writer.doc)), 'observer');
+      await waitFor(
+        () => JSON.stringify(contentOf(observer.doc)) === JSON.stringify(contentOf(writer.doc)),
+        'observer',
+      );
       await waitFor(() => logs.some((line) => line.msg === 'room compacted'), 'a compaction');
       // Hundreds of updates were written; the threshold keeps the log short.
       expect(storedRows(dataDir, 'big')).toBeLessThan(60);

@@ -12,7 +12,8 @@ function randomEdit(doc: Y.Doc, random: Random, tag: string): void {
   const text = doc.getText('text');
   switch (random.int(5)) {
     case 0:
-      return map.set(`key${random.int(8)}`, `${tag}-${random.int(1000)}`);
+      map.set(`key${random.int(8)}`, `${tag}-${random.int(1000)}`);
+      return;
     case 1:
       return map.delete(`key${random.int(8)}`);
     case 2:
@@ -39,15 +40,25 @@ describe('seeded random editing with disconnects', () => {
             if (roll < 0.03 && client.provider.wsconnected) client.provider.disconnect();
             else if (roll < 0.08 && !client.provider.shouldConnect) client.provider.connect();
             else randomEdit(client.doc, random, `c${clients.indexOf(client)}s${step}`);
-            if (step % 25 === 0) await new Promise((resolve) => setTimeout(resolve, random.int(20)));
+            if (step % 25 === 0)
+              await new Promise((resolve) => setTimeout(resolve, random.int(20)));
           }
-          for (const client of clients) if (!client.provider.shouldConnect) client.provider.connect();
+          for (const client of clients)
+            if (!client.provider.shouldConnect) client.provider.connect();
           await Promise.all(clients.map((client) => client.synced()));
-          const same = () => clients.every((c) => JSON.stringify(contentOf(c.doc)) === JSON.stringify(contentOf(clients[0]!.doc)));
+          const same = () =>
+            clients.every(
+              (c) =>
+                JSON.stringify(contentOf(c.doc)) === JSON.stringify(contentOf(clients[0]!.doc)),
+            );
           await waitFor(same, 'all four clients to converge');
           const late = connectClient(url, 'chaos');
           await late.synced();
-          await waitFor(() => JSON.stringify(contentOf(late.doc)) === JSON.stringify(contentOf(clients[0]!.doc)), 'late joiner');
+          await waitFor(
+            () =>
+              JSON.stringify(contentOf(late.doc)) === JSON.stringify(contentOf(clients[0]!.doc)),
+            'late joiner',
+          );
           expect(contentOf(late.doc)).toEqual(contentOf(clients[0]!.doc));
           late.destroy();
         } finally {

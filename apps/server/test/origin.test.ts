@@ -9,7 +9,12 @@ describe('origin check at upgrade (R7)', () => {
       expect(await upgradeStatus(port, '/r1', { Origin: 'null' })).toBe(403);
       expect(await upgradeStatus(port, '/r1', { Origin: 'http://localhost:5173' })).toBe(101);
       expect(await upgradeStatus(port, '/r1', { Origin: `http://127.0.0.1:${port}` })).toBe(101);
-      expect(await upgradeStatus(port, '/r1', { Origin: 'https://board.example', Host: 'board.example' })).toBe(101);
+      expect(
+        await upgradeStatus(port, '/r1', {
+          Origin: 'https://board.example',
+          Host: 'board.example',
+        }),
+      ).toBe(101);
       expect(await upgradeStatus(port, '/r1')).toBe(101);
       // A refused upgrade never became a connection.
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -20,7 +25,9 @@ describe('origin check at upgrade (R7)', () => {
     withServer({ allowedOrigins: ['https://board.example'] }, async ({ port }) => {
       expect(await upgradeStatus(port, '/r1', { Origin: 'https://board.example' })).toBe(101);
       expect(await upgradeStatus(port, '/r1', { Origin: 'http://localhost:5173' })).toBe(403);
-      expect(await upgradeStatus(port, '/r1', { Origin: 'https://board.example.evil.com' })).toBe(403);
+      expect(await upgradeStatus(port, '/r1', { Origin: 'https://board.example.evil.com' })).toBe(
+        403,
+      );
     }));
 
   it('answers 400 to an upgrade without a room', () =>

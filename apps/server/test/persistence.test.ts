@@ -45,7 +45,12 @@ describe('persistence', () => {
     for (let i = 0; i < 200; i++) list.push([i]);
     writer.doc.getText('text').insert(0, 'x'.repeat(1000));
     // The moment another client has seen the last edit, the server dies without warning.
-    await waitFor(() => observer.doc.getArray('list').length === 200 && observer.doc.getText('text').length === 1000, 'observer');
+    await waitFor(
+      () =>
+        observer.doc.getArray('list').length === 200 &&
+        observer.doc.getText('text').length === 1000,
+      'observer',
+    );
     doomed.process.kill('SIGKILL');
     const exit = await doomed.exited;
     expect(exit.signal).toBe('SIGKILL');

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, connectSynced, contentOf, waitFor, type Client } from './helpers/clients.ts';
+import {
+  connectClient,
+  connectSynced,
+  contentOf,
+  waitFor,
+  type Client,
+} from './helpers/clients.ts';
 import { makeUpdate, openRawSocket, updateMessage } from './helpers/raw-socket.ts';
 import { withServer } from './helpers/server.ts';
 
@@ -22,8 +28,14 @@ describe('sync between stock y-websocket clients', () => {
       a.doc.getText('text').insert(0, 'hello ');
       b.doc.getText('text').insert(0, 'world');
 
-      await waitFor(() => b.doc.getArray('list').length === 2 && a.doc.getArray('list').length === 2, 'lists to merge');
-      await waitFor(() => JSON.stringify(contentOf(a.doc)) === JSON.stringify(contentOf(b.doc)), 'convergence');
+      await waitFor(
+        () => b.doc.getArray('list').length === 2 && a.doc.getArray('list').length === 2,
+        'lists to merge',
+      );
+      await waitFor(
+        () => JSON.stringify(contentOf(a.doc)) === JSON.stringify(contentOf(b.doc)),
+        'convergence',
+      );
       expect(a.doc.getText('text').toString()).toHaveLength('hello world'.length);
 
       const late = track(await connectSynced(url, 'board-1'));
@@ -48,7 +60,10 @@ describe('sync between stock y-websocket clients', () => {
       await waitFor(() => raw.frames.length >= 1, 'sync step 1 from the server');
       const message = updateMessage(makeUpdate('k', 'v'));
       raw.send(message);
-      await waitFor(() => raw.frames.some((frame) => Buffer.from(frame).equals(Buffer.from(message))), 'the echo');
+      await waitFor(
+        () => raw.frames.some((frame) => Buffer.from(frame).equals(Buffer.from(message))),
+        'the echo',
+      );
       raw.ws.close();
     }));
 
@@ -62,7 +77,10 @@ describe('sync between stock y-websocket clients', () => {
       doc.getMap('data').set('early', 2);
       const early = track(connectClient(url, 'loading', doc));
       await early.synced();
-      await waitFor(() => writer.doc.getMap('data').get('early') === 2, 'early edit to reach others');
+      await waitFor(
+        () => writer.doc.getMap('data').get('early') === 2,
+        'early edit to reach others',
+      );
       expect(early.doc.getMap('data').get('before')).toBe(1);
     }));
 });

@@ -25,7 +25,10 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   );
   child.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${lines.join('')}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${lines.join('')}`)),
+      20_000,
+    );
     createInterface({ input: child.stdout! }).on('line', (line) => {
       lines.push(line);
       const entry = JSON.parse(line) as { msg?: string; port?: number };

@@ -48,6 +48,8 @@ export async function waitFor(
 /** What the shared test documents contain, as plain JSON, for comparing replicas. */
 export function contentOf(doc: Y.Doc): unknown {
   // Map key order depends on arrival order, so keys are sorted for comparison.
-  const map = Object.fromEntries(Object.entries(doc.getMap('data').toJSON()).sort(([a], [b]) => a.localeCompare(b)));
+  const map = Object.fromEntries(
+    Object.entries(doc.getMap('data').toJSON()).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return { map, list: doc.getArray('list').toJSON(), text: doc.getText('text').toString() };
 }

@@ -10,7 +10,11 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket for sending bytes no honest client would send. */
-export async function openRawSocket(url: string, room: string, headers: Record<string, string> = {}): Promise<RawSocket> {
+export async function openRawSocket(
+  url: string,
+  room: string,
+  headers: Record<string, string> = {},
+): Promise<RawSocket> {
   const ws = new WebSocket(`${url}/${room}`, { headers });
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));

@@ -29,7 +29,8 @@ export function captureLogger() {
   const lines: LogLine[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n')) if (line) lines.push(JSON.parse(line) as LogLine);
+      for (const line of chunk.toString().split('\n'))
+        if (line) lines.push(JSON.parse(line) as LogLine);
       done();
     },
   });
@@ -40,7 +41,14 @@ export function captureLogger() {
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const { logger, lines } = captureLogger();
-  const server = createServer({ host: '127.0.0.1', port: 0, unloadDelayMs: 0, logger, ...options, dataDir });
+  const server = createServer({
+    host: '127.0.0.1',
+    port: 0,
+    unloadDelayMs: 0,
+    logger,
+    ...options,
+    dataDir,
+  });
   const address = await server.listen();
   let closed = false;
   return {

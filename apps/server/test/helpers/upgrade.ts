@@ -1,7 +1,11 @@
 import { request } from 'node:http';
 
 /** Sends a bare WebSocket upgrade request and reports the HTTP status the server answers with. */
-export function upgradeStatus(port: number, path: string, headers: Record<string, string> = {}): Promise<number> {
+export function upgradeStatus(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({
       host: '127.0.0.1',

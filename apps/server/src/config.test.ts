@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+import { defaults } from './server.ts';
+
+describe('readConfig', () => {
+  it('has working defaults for everything', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({
+      port: defaults.port,
+      host: defaults.host,
+      dataDir: defaults.dataDir,
+      allowedOrigins: [],
+      maxMessageBytes: defaults.maxMessageBytes,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/sketchroom',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example:8443',
+      MAX_MESSAGE_BYTES: '1048576',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/sketchroom',
+      allowedOrigins: ['https://a.example', 'https://b.example:8443'],
+      maxMessageBytes: 1048576,
+      logLevel: 'warn',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ MAX_MESSAGE_BYTES: '-5' }, /MAX_MESSAGE_BYTES/],
+    [{ PING_INTERVAL_MS: '1.5' }, /PING_INTERVAL_MS/],
+    [{ ALLOWED_ORIGINS: 'not a url' }, /ALLOWED_ORIGINS entry "not a url"/],
+    [
+      { ALLOWED_ORIGINS: 'https://a.example/path' },
+      /must be a bare origin, e.g. "https:\/\/a.example"/,
+    ],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %j with one clear message', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { connectSynced, waitFor } from './helpers/clients.ts';
+import { tempDir, withServer } from './helpers/server.ts';
+
+describe('HTTP on the rooms port', () => {
+  it('answers /healthz with rooms and connections', () =>
+    withServer({}, async ({ port, url }) => {
+      const empty = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(empty.status).toBe(200);
+      expect(await empty.json()).toEqual({ status: 'ok', rooms: 0, connections: 0 });
+      const client = await connectSynced(url, 'h');
+      await waitFor(() => client.provider.synced, 'client');
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
+        status: 'ok',
+        rooms: 1,
+        connections: 1,
+      });
+      client.destroy();
+    }));
+
+  it('serves the built app, with index.html for board links', () => {
+    const staticDir = tempDir();
+    mkdirSync(join(staticDir, 'assets'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Sketchroom</title>');
+    writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)');
+    return withServer({ staticDir }, async ({ port }) => {
+      const base = `http://127.0.0.1:${port}`;
+      const board = await fetch(`${base}/r/abc123`);
+      expect(board.status).toBe(200);
+      expect(await board.text()).toContain('<title>Sketchroom</title>');
+      const asset = await fetch(`${base}/assets/app-1234.js`);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      expect((await fetch(`${base}/healthz`)).headers.get('content-type')).toBe('application/json');
+    });
+  });
+
+  it('answers 404 when there is no built app', () =>
+    withServer({ staticDir: join(tempDir(), 'missing') }, async ({ port }) => {
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+    }));
+});

@@ -20,6 +20,12 @@ export default defineConfig({
   build: { outDir: path('./dist/web'), emptyOutDir: true, sourcemap: true },
   server: {
     // `pnpm dev`: the app from Vite with hot reload, rooms from a local server.
-    proxy: { '/ws': { target: `ws://localhost:${serverPort}`, ws: true, rewrite: (p) => p.replace(/^\/ws/, '') } },
+    proxy: {
+      '/ws': {
+        target: `ws://localhost:${serverPort}`,
+        ws: true,
+        rewrite: (p) => p.replace(/^\/ws/, ''),
+      },
+    },
   },
 });

@@ -6,8 +6,9 @@ import type { Logger } from './logger.ts';
 export interface ConnectionLimits {
   /** A client whose unsent data passes this is too slow to keep and is dropped. */
   maxBufferedBytes: number;
-  /** Frames held while the room loads (R2); more than this closes the connection. */
+  /** Frames and bytes held while the room loads (R2); more than this closes the connection. */
   maxPendingFrames: number;
+  maxPendingBytes: number;
 }
 
 type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
@@ -21,6 +22,7 @@ export class Connection {
   alive = true;
   private handler: FrameHandler | null = null;
   private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
 
   constructor(
     readonly ws: WebSocket,
@@ -42,6 +44,7 @@ export class Connection {
     this.handler = handler;
     const pending = this.pending;
     this.pending = [];
+    this.pendingBytes = 0;
     for (const frame of pending) {
       if (!this.isOpen) return;
       handler(this, frame);
@@ -72,8 +75,12 @@ export class Connection {
       return this.fail(CloseCode.unsupportedData, 'text frames are not part of the protocol');
     const frame = toBytes(data);
     if (this.handler) return this.handler(this, frame);
-    if (this.pending.length >= this.limits.maxPendingFrames) {
-      return this.fail(CloseCode.policyViolation, 'too many messages while the room loads');
+    this.pendingBytes += frame.byteLength;
+    if (
+      this.pending.length >= this.limits.maxPendingFrames ||
+      this.pendingBytes > this.limits.maxPendingBytes
+    ) {
+      return this.fail(CloseCode.policyViolation, 'too much sent while the room loads');
     }
     this.pending.push(frame);
   }

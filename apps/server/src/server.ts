@@ -91,6 +91,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     const connection = new Connection(ws, roomName, log, {
       maxBufferedBytes: settings.maxBufferedBytes,
       maxPendingFrames: 256,
+      maxPendingBytes: 2 * settings.maxMessageBytes,
     });
     connections.add(connection);
     connection.log.info('connection opened');

@@ -7,4 +7,6 @@ export const CloseCode = {
   policyViolation: 1008,
   messageTooBig: 1009,
   internalError: 1011,
+  /** Application code: the token this connection joined with was revoked by a link rotation. */
+  linkRevoked: 4403,
 } as const;

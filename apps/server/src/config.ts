@@ -11,34 +11,57 @@ export interface Config extends ServerOptions {
 
 type Env = Record<string, string | undefined>;
 
+const GiB = 1024 ** 3;
+
+/** Whole-number settings: option, variable, smallest and largest allowed value. */
+const numbers = [
+  ['port', 'PORT', 0, 65_535],
+  ['maxMessageBytes', 'MAX_MESSAGE_BYTES', 1024, GiB],
+  ['maxBufferedBytes', 'MAX_BUFFERED_BYTES', 1024, GiB],
+  ['messagesPerSecond', 'RATE_LIMIT_MESSAGES', 1, 1_000_000],
+  ['messageBurst', 'RATE_LIMIT_BURST', 1, 10_000_000],
+  ['bytesPerSecond', 'RATE_LIMIT_BYTES', 1024, 64 * GiB],
+  ['maxAwarenessIdsPerConnection', 'MAX_AWARENESS_IDS', 1, 1_000],
+  ['maxRoomBytes', 'MAX_ROOM_BYTES', 1024, 64 * GiB],
+  ['maxPendingBytes', 'MAX_PENDING_BYTES', 0, GiB],
+  ['maxConnections', 'MAX_CONNECTIONS', 1, 10_000_000],
+  ['maxRooms', 'MAX_ROOMS', 1, 10_000_000],
+  ['pingIntervalMs', 'PING_INTERVAL_MS', 100, 600_000],
+  ['unloadDelayMs', 'UNLOAD_DELAY_MS', 0, 3_600_000],
+  ['compactAfterRows', 'COMPACT_AFTER_ROWS', 2, 10_000_000],
+  ['compactAfterBytes', 'COMPACT_AFTER_BYTES', 1024, 1024 * GiB],
+] as const;
+
 /** Reads the environment; any bad value throws one ConfigError naming the variable. */
 export function readConfig(env: Env): Config {
-  return {
-    port: integer(env, 'PORT', defaults.port, 0, 65_535),
+  const config: Config = {
     host: env.HOST?.trim() || defaults.host,
     dataDir: env.DATA_DIR?.trim() || defaults.dataDir,
     staticDir: env.STATIC_DIR?.trim() || defaults.staticDir,
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
-    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', defaults.maxMessageBytes, 1024, 1024 ** 3),
-    maxBufferedBytes: integer(
-      env,
-      'MAX_BUFFERED_BYTES',
-      defaults.maxBufferedBytes,
-      1024,
-      1024 ** 3,
-    ),
-    pingIntervalMs: integer(env, 'PING_INTERVAL_MS', defaults.pingIntervalMs, 100, 600_000),
-    unloadDelayMs: integer(env, 'UNLOAD_DELAY_MS', defaults.unloadDelayMs, 0, 3_600_000),
-    compactAfterRows: integer(env, 'COMPACT_AFTER_ROWS', defaults.compactAfterRows, 2, 10_000_000),
-    compactAfterBytes: integer(
-      env,
-      'COMPACT_AFTER_BYTES',
-      defaults.compactAfterBytes,
-      1024,
-      1024 ** 4,
-    ),
+    authSecret: secret(env.AUTH_SECRET),
+    openRooms: boolean(env, 'OPEN_ROOMS', defaults.openRooms),
     logLevel: logLevel(env.LOG_LEVEL),
   };
+  for (const [option, name, min, max] of numbers) {
+    config[option] = integer(env, name, defaults[option], min, max);
+  }
+  return config;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function secret(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  // Never echo the value: it would land in logs.
+  if (raw.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters long');
+  return raw;
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
+import type { Grant } from './access/access-control.ts';
 import { CloseCode } from './close-codes.ts';
+import { TokenBucket } from './limits/token-bucket.ts';
 import type { Logger } from './logger.ts';
 
 export interface ConnectionLimits {
@@ -9,6 +11,11 @@ export interface ConnectionLimits {
   /** Frames and bytes held while the room loads (R2); more than this closes the connection. */
   maxPendingFrames: number;
   maxPendingBytes: number;
+  /** Sustained and burst rates past which a client is abusive and is closed. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  bytesPerSecond: number;
+  byteBurst: number;
 }
 
 type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
@@ -20,6 +27,10 @@ export class Connection {
   readonly clientIds = new Set<number>();
   readonly log: Logger;
   alive = true;
+  /** Writes a viewer sent that were dropped (R9). */
+  droppedUpdates = 0;
+  private readonly messageBudget: TokenBucket;
+  private readonly byteBudget: TokenBucket;
   private handler: FrameHandler | null = null;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -27,10 +38,13 @@ export class Connection {
   constructor(
     readonly ws: WebSocket,
     readonly room: string,
+    readonly grant: Grant,
     log: Logger,
     private readonly limits: ConnectionLimits,
   ) {
-    this.log = log.child({ conn: this.id, room });
+    this.log = log.child({ conn: this.id, room, role: grant.role });
+    this.messageBudget = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.byteBudget = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
     ws.on('pong', () => (this.alive = true));
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
   }
@@ -74,6 +88,9 @@ export class Connection {
     if (!isBinary)
       return this.fail(CloseCode.unsupportedData, 'text frames are not part of the protocol');
     const frame = toBytes(data);
+    if (!this.messageBudget.take() || !this.byteBudget.take(frame.byteLength)) {
+      return this.fail(CloseCode.policyViolation, 'rate limit exceeded');
+    }
     if (this.handler) return this.handler(this, frame);
     this.pendingBytes += frame.byteLength;
     if (

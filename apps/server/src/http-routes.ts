@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleBoardsApi, type BoardsApi } from './api/boards.ts';
+import { sendError, sendJson } from './api/json.ts';
 import type { StaticHandler } from './static-files.ts';
 
 export interface HealthReport {
@@ -7,24 +9,34 @@ export interface HealthReport {
   connections: number;
 }
 
-export function handleHttp(
+export interface HttpContext {
+  health(): HealthReport;
+  app: StaticHandler | null;
+  api: BoardsApi;
+}
+
+export async function handleHttp(
   request: IncomingMessage,
   response: ServerResponse,
-  health: () => HealthReport,
-  app: StaticHandler | null,
-): void {
-  const path = (request.url ?? '/').split('?')[0];
-  if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
-    const body = JSON.stringify(health());
-    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    response.end(request.method === 'HEAD' ? undefined : body);
-    return;
+  context: HttpContext,
+): Promise<void> {
+  const path = (request.url ?? '/').split('?')[0]!;
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (path === '/healthz' && isRead) return sendJson(response, 200, context.health());
+  if (path.startsWith('/api/')) {
+    try {
+      if (await handleBoardsApi(request, response, path, context.api)) return;
+    } catch (error) {
+      if (error instanceof URIError) return sendError(response, 400, 'bad board id');
+      context.api.log.error({ err: error }, 'api request failed');
+      return sendError(response, 500, 'internal error');
+    }
+    return sendError(response, 404, 'not found');
   }
   const notFound = () => {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('not found\n');
   };
-  if (app && (request.method === 'GET' || request.method === 'HEAD'))
-    return app(request, response, notFound);
+  if (context.app && isRead) return context.app(request, response, notFound);
   notFound();
 }

@@ -88,6 +88,15 @@ export function writeAwareness(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Tells a client why its writes are refused; the stock client reports it as permission denied. */
+export function writePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
 export interface AwarenessEntry {
   clientId: number;
   clock: number;

@@ -29,6 +29,10 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  isLoaded(name: string): boolean {
+    return this.rooms.has(name) || this.loading.has(name);
+  }
+
   /** R2: the connection joins only once the room is fully loaded. */
   async join(name: string, connection: Connection): Promise<Room> {
     const room = await this.acquire(name);
@@ -123,7 +127,7 @@ export class RoomRegistry {
 
   private async flushAndCompact(room: Room): Promise<void> {
     await this.commits.flush();
-    if (!room.isFailed && room.rowsSinceCompaction > 1) await this.compact(room);
+    if (!room.isFailed && room.storedRows > 1) await this.compact(room);
   }
 
   private async compact(room: Room): Promise<void> {
@@ -131,8 +135,7 @@ export class RoomRegistry {
     this.compacting.add(room);
     try {
       const result = await this.store.compact(room.name);
-      room.rowsSinceCompaction = result.rowsAfter;
-      room.bytesSinceCompaction = result.bytesAfter;
+      room.compacted(result.rowsAfter, result.bytesAfter);
       room.log.info(result, 'room compacted');
     } catch (error) {
       room.log.error({ err: error }, 'compaction failed');

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { canWrite } from './access/roles.ts';
 import { CloseCode } from './close-codes.ts';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import { LOAD_ORIGIN } from './origins.ts';
 import * as protocol from './protocol.ts';
+import { awarenessViolation, dropPending, pendingBytes } from './room-guards.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { RoomLog } from './storage/store.ts';
 
@@ -18,6 +20,11 @@ export interface RoomEvents {
 export interface RoomOptions {
   compactAfterRows: number;
   compactAfterBytes: number;
+  /** Stored size past which the room takes no more updates. */
+  maxRoomBytes: number;
+  /** Updates held back for missing dependencies, per room. */
+  maxPendingBytes: number;
+  maxAwarenessIdsPerConnection: number;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -28,9 +35,13 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   readonly log: Logger;
-  /** Rows and bytes written since the room was loaded or last compacted. */
-  rowsSinceCompaction = 0;
-  bytesSinceCompaction = 0;
+  /** The room's rows and bytes in storage, and its size at the last compaction. */
+  storedRows = 0;
+  storedBytes = 0;
+  compactedBytes = 0;
+  /** Writes from viewers dropped in this room (R9). */
+  droppedUpdates = 0;
+  private readonly awarenessOwners = new Map<number, Connection>();
   private fullState: Uint8Array | null = null;
   private readonly changedClients = new Set<number>();
   private awarenessFlushQueued = false;
@@ -49,8 +60,8 @@ export class Room {
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     }, LOAD_ORIGIN);
-    this.rowsSinceCompaction = stored.updates.length;
-    this.bytesSinceCompaction = stored.bytes;
+    this.storedRows = stored.updates.length;
+    this.storedBytes = stored.bytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
     );
@@ -101,6 +112,7 @@ export class Room {
         return this.replyToSyncStep1(connection, message.stateVector);
       case 'sync-step2':
       case 'update':
+        if (!canWrite(connection.grant.role)) return this.dropViewerWrite(connection);
         return this.applyClientUpdate(connection, message.update);
       case 'awareness':
         return this.applyClientAwareness(connection, message.update);
@@ -135,7 +147,32 @@ export class Room {
     return this.fullState;
   }
 
+  private dropViewerWrite(connection: Connection): void {
+    this.droppedUpdates += 1;
+    connection.droppedUpdates += 1;
+    if (connection.droppedUpdates === 1)
+      connection.log.info('dropping writes from a view-only connection');
+  }
+
+  /** Compacted size + what came since; a fair bound on how big the document has grown. */
+  private wouldOverflow(update: Uint8Array): boolean {
+    return this.storedBytes + update.byteLength > this.options.maxRoomBytes;
+  }
+
+  /** Marks this room compacted down to `rows` rows of `bytes` bytes. */
+  compacted(rows: number, bytes: number): void {
+    this.storedRows = rows;
+    this.storedBytes = bytes;
+    this.compactedBytes = bytes;
+  }
+
   private applyClientUpdate(connection: Connection, update: Uint8Array): void {
+    if (this.wouldOverflow(update)) {
+      connection.send(
+        protocol.writePermissionDenied(`board is full (limit ${this.options.maxRoomBytes} bytes)`),
+      );
+      return connection.fail(CloseCode.policyViolation, 'board is full');
+    }
     try {
       // Decoding first makes applying all-or-nothing: a broken update never half-applies.
       Y.decodeUpdate(update);
@@ -148,10 +185,14 @@ export class Room {
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
-      connection.fail(
+      return connection.fail(
         CloseCode.invalidPayload,
         `update failed to apply: ${(error as Error).message}`,
       );
+    }
+    if (pendingBytes(this.doc) > this.options.maxPendingBytes) {
+      dropPending(this.doc);
+      connection.fail(CloseCode.policyViolation, 'too many updates with missing dependencies');
     }
   }
 
@@ -159,15 +200,15 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
     this.fullState = null;
-    this.rowsSinceCompaction += 1;
-    this.bytesSinceCompaction += update.byteLength;
+    this.storedRows += 1;
+    this.storedBytes += update.byteLength;
     const message = protocol.writeUpdate(update);
     this.commits.enqueue(this.name, update, (error) => {
       if (error) return this.failStorage(error);
       this.broadcast(message);
       if (
-        this.rowsSinceCompaction >= this.options.compactAfterRows ||
-        this.bytesSinceCompaction >= this.options.compactAfterBytes
+        this.storedRows >= this.options.compactAfterRows ||
+        this.storedBytes - this.compactedBytes >= this.options.compactAfterBytes
       ) {
         this.events.onCompactionDue(this);
       }
@@ -175,19 +216,34 @@ export class Room {
   }
 
   private applyClientAwareness(connection: Connection, update: Uint8Array): void {
+    let entries: protocol.AwarenessEntry[];
     try {
-      protocol.readAwarenessUpdate(update);
+      entries = protocol.readAwarenessUpdate(update);
     } catch (error) {
       return connection.fail(CloseCode.invalidPayload, (error as Error).message);
     }
+    const violation = awarenessViolation(
+      connection,
+      entries,
+      this.awareness,
+      this.awarenessOwners,
+      this.options.maxAwarenessIdsPerConnection,
+    );
+    if (violation) return connection.fail(CloseCode.policyViolation, violation);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 
   private onAwarenessUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const connection = this.connectionOf(origin);
     if (connection) {
-      for (const id of added) connection.clientIds.add(id);
-      for (const id of removed) connection.clientIds.delete(id);
+      for (const id of added) {
+        connection.clientIds.add(id);
+        this.awarenessOwners.set(id, connection);
+      }
+    }
+    for (const id of removed) {
+      this.awarenessOwners.get(id)?.clientIds.delete(id);
+      this.awarenessOwners.delete(id);
     }
     for (const ids of [added, updated, removed]) for (const id of ids) this.changedClients.add(id);
     // Presence is the hot path: a tick's changes leave as one message.

@@ -1,51 +1,24 @@
-import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { AccessControl, isCurrent, type Grant } from './access/access-control.ts';
+import { loadSecret } from './access/secret.ts';
+import { TokenSigner } from './access/tokens.ts';
 import { CloseCode } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { handleHttp } from './http-routes.ts';
-import { createStaticHandler } from './static-files.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { isOriginAllowed } from './origin-check.ts';
+import { createLogger } from './logger.ts';
+import { resolveOptions, type ServerOptions } from './options.ts';
 import type { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
+import { createStaticHandler } from './static-files.ts';
 import { CommitQueue } from './storage/commit-queue.ts';
 import { SqliteStore } from './storage/sqlite-store.ts';
 import type { Store } from './storage/store.ts';
+import { decideUpgrade, refuse } from './upgrade.ts';
 
-export interface ServerOptions {
-  port?: number;
-  host?: string;
-  /** The built web app; served on the same port as the rooms when the folder exists. */
-  staticDir?: string;
-  /** Where the SQLite file lives when no `store` is given. */
-  dataDir?: string;
-  store?: Store;
-  allowedOrigins?: readonly string[];
-  maxMessageBytes?: number;
-  maxBufferedBytes?: number;
-  pingIntervalMs?: number;
-  unloadDelayMs?: number;
-  compactAfterRows?: number;
-  compactAfterBytes?: number;
-  logger?: Logger;
-}
-
-export const defaults = {
-  port: 3000,
-  host: '0.0.0.0',
-  dataDir: './data',
-  staticDir: fileURLToPath(new URL('../../../dist/web', import.meta.url)),
-  maxMessageBytes: 16 * 1024 * 1024,
-  maxBufferedBytes: 32 * 1024 * 1024,
-  pingIntervalMs: 30_000,
-  unloadDelayMs: 5_000,
-  compactAfterRows: 500,
-  compactAfterBytes: 4 * 1024 * 1024,
-} as const;
+export { defaults, type ServerOptions } from './options.ts';
 
 export interface SketchroomServer {
   listen(): Promise<AddressInfo>;
@@ -53,17 +26,20 @@ export interface SketchroomServer {
   close(): Promise<void>;
   readonly rooms: RoomRegistry;
   readonly store: Store;
+  readonly access: AccessControl;
   connectionCount(): number;
 }
 
 export function createServer(options: ServerOptions = {}): SketchroomServer {
-  const settings = { ...defaults, ...withoutUndefined(options) };
-  const log = options.logger ?? createLogger();
-  const store = options.store ?? new SqliteStore(join(settings.dataDir, 'sketchroom.db'));
+  const settings = resolveOptions(options);
+  const log = settings.logger ?? createLogger();
+  const store = settings.store ?? new SqliteStore(join(settings.dataDir, 'sketchroom.db'));
+  const signer = new TokenSigner(loadSecret(settings.authSecret, settings.dataDir));
+  const access = new AccessControl(store, signer, settings.openRooms);
   const commits = new CommitQueue(store);
   const rooms = new RoomRegistry(store, commits, settings, log);
   const connections = new Set<Connection>();
-  const allowedOrigins = settings.allowedOrigins ?? [];
+  let upgrading = 0;
   let stopping = false;
 
   const health = () => ({
@@ -72,26 +48,47 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     connections: connections.size,
   });
   const app = createStaticHandler(settings.staticDir);
-  const http = createHttpServer((request, response) => handleHttp(request, response, health, app));
+  const api = { access, log, revoke: (room: string) => revoke(room) };
+  const http = createHttpServer(
+    (request, response) => void handleHttp(request, response, { health, app, api }),
+  );
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes });
 
-  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const gate = {
+    access,
+    allowedOrigins: settings.allowedOrigins ?? [],
+    log,
+    isStopping: () => stopping,
+    hasCapacity: (room: string) =>
+      connections.size + upgrading < settings.maxConnections &&
+      (rooms.isLoaded(room) || rooms.size < settings.maxRooms),
+  };
+
+  http.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
-    if (stopping) return refuse(socket, 503, 'Service Unavailable');
-    if (!isOriginAllowed(request, allowedOrigins)) {
-      log.warn({ origin: request.headers.origin }, 'upgrade refused: origin not allowed');
-      return refuse(socket, 403, 'Forbidden');
-    }
-    const room = roomFromUrl(request.url);
-    if (room === null) return refuse(socket, 400, 'Bad Request');
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, room));
+    upgrading += 1;
+    decideUpgrade(request, gate)
+      .then((decision) => {
+        if ('status' in decision) return refuse(socket, decision.status, decision.text);
+        if (stopping || socket.destroyed) return refuse(socket, 503, 'Service Unavailable');
+        wss.handleUpgrade(request, socket, head, (ws) => accept(ws, decision.room, decision.grant));
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'upgrade failed');
+        refuse(socket, 500, 'Internal Server Error');
+      })
+      .finally(() => (upgrading -= 1));
   });
 
-  function accept(ws: WebSocket, roomName: string): void {
-    const connection = new Connection(ws, roomName, log, {
+  function accept(ws: WebSocket, roomName: string, grant: Grant): void {
+    const connection = new Connection(ws, roomName, grant, log, {
       maxBufferedBytes: settings.maxBufferedBytes,
       maxPendingFrames: 256,
       maxPendingBytes: 2 * settings.maxMessageBytes,
+      messagesPerSecond: settings.messagesPerSecond,
+      messageBurst: settings.messageBurst,
+      bytesPerSecond: settings.bytesPerSecond,
+      byteBurst: Math.max(settings.bytesPerSecond, 2 * settings.maxMessageBytes),
     });
     connections.add(connection);
     connection.log.info('connection opened');
@@ -103,12 +100,26 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     ws.on('error', (error) => connection.log.warn({ err: error }, 'socket error'));
     ws.on('close', (code) => {
       connections.delete(connection);
-      connection.log.info({ code }, 'connection closed');
+      connection.log.info(
+        { code, droppedUpdates: connection.droppedUpdates || undefined },
+        'connection closed',
+      );
       joined = joined.then((room) => {
         room?.leave(connection);
         return room;
       });
     });
+  }
+
+  /** After a link rotation, connections holding the old token go. */
+  async function revoke(room: string): Promise<void> {
+    const current = await store.readAccess(room);
+    if (!current) return;
+    for (const connection of connections) {
+      if (connection.room === room && !isCurrent(connection.grant, current)) {
+        connection.fail(CloseCode.linkRevoked, 'link revoked');
+      }
+    }
   }
 
   // R6: a connection that has not answered the previous ping is dead.
@@ -128,6 +139,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   return {
     rooms,
     store,
+    access,
     connectionCount: () => connections.size,
     listen: () =>
       new Promise((resolve, reject) => {
@@ -157,26 +169,4 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       log.info('server stopped');
     },
   };
-}
-
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-/** R1: the room is the URL path; the query string is for tokens. */
-export function roomFromUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  const path = url.split('?')[0]!.slice(1);
-  let room: string;
-  try {
-    room = decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-  if (room.length === 0 || room.length > 256) return null;
-  return room;
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -9,21 +9,48 @@ export type StaticHandler = (
 ) => void;
 
 /**
+ * The app may talk only to its own origin, over HTTP and WebSocket. Inline styles are allowed
+ * because React and the canvas set element styles; scripts come only from the app's files.
+ */
+function contentSecurityPolicy(host: string | undefined): string {
+  const sockets = host && /^[\w.:[\]-]+$/.test(host) ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${sockets}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
  * Serves the built web app. Hashed assets are cached for good; every other unknown path
- * under the app (`/`, `/r/<roomId>`) gets index.html so the client-side router takes over.
+ * (`/`, `/r/<roomId>`) gets index.html so the client-side router takes over.
  */
 export function createStaticHandler(dir: string): StaticHandler | null {
   if (!existsSync(dir)) return null;
-  return sirv(dir, {
+  const files = sirv(dir, {
     single: true,
     etag: true,
     gzip: false,
     setHeaders(response, pathname) {
-      if (pathname.startsWith('/assets/')) {
-        response.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      } else {
-        response.setHeader('cache-control', 'no-cache');
-      }
+      const immutable = pathname.startsWith('/assets/');
+      response.setHeader(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
+  return (request, response, next) => {
+    response.setHeader('content-security-policy', contentSecurityPolicy(request.headers.host));
+    response.setHeader('x-content-type-options', 'nosniff');
+    response.setHeader('referrer-policy', 'no-referrer');
+    response.setHeader('x-frame-options', 'DENY');
+    files(request, response, next);
+  };
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldUpdates } from './fold.ts';
+import type { Link, RoomAccess } from '../access/roles.ts';
 import type { CompactionResult, RoomLog, Store, StoredUpdate } from './store.ts';
 
 const schema = `
@@ -11,7 +12,24 @@ const schema = `
     data BLOB NOT NULL
   );
   CREATE INDEX IF NOT EXISTS room_updates_room ON room_updates (room, id);
+  CREATE TABLE IF NOT EXISTS room_access (
+    room            TEXT PRIMARY KEY,
+    edit_generation INTEGER NOT NULL DEFAULT 0,
+    view_generation INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL
+  );
 `;
+
+interface AccessRow {
+  room: string;
+  edit_generation: number;
+  view_generation: number;
+}
+
+const toAccess = (row: AccessRow | undefined): RoomAccess | null =>
+  row
+    ? { room: row.room, editGeneration: row.edit_generation, viewGeneration: row.view_generation }
+    : null;
 
 /** The embedded default: one SQLite file in WAL mode, updates appended as rows. */
 export class SqliteStore implements Store {
@@ -55,6 +73,29 @@ export class SqliteStore implements Store {
 
   async compact(room: string): Promise<CompactionResult> {
     return this.compactRoom(room);
+  }
+
+  async readAccess(room: string): Promise<RoomAccess | null> {
+    return toAccess(
+      this.db.prepare<[string], AccessRow>('SELECT * FROM room_access WHERE room = ?').get(room),
+    );
+  }
+
+  async createAccess(room: string): Promise<boolean> {
+    const result = this.db
+      .prepare('INSERT INTO room_access (room, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+      .run(room, Date.now());
+    return result.changes === 1;
+  }
+
+  async rotateLink(room: string, link: Link): Promise<RoomAccess | null> {
+    const column = link === 'edit' ? 'edit_generation' : 'view_generation';
+    const row = this.db
+      .prepare<[string], AccessRow>(
+        `UPDATE room_access SET ${column} = ${column} + 1 WHERE room = ? RETURNING *`,
+      )
+      .get(room);
+    return toAccess(row);
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { Link, RoomAccess } from '../access/roles.ts';
+
 /** One Yjs update to append to a room's log. */
 export interface StoredUpdate {
   room: string;
@@ -28,5 +30,11 @@ export interface Store {
   /** Writes a batch, possibly for many rooms, in one transaction. */
   append(batch: readonly StoredUpdate[]): Promise<void>;
   compact(room: string): Promise<CompactionResult>;
+  /** The room's link generations; null for a room nobody created through the app. */
+  readAccess(room: string): Promise<RoomAccess | null>;
+  /** Protects a new room; false when the room already exists. */
+  createAccess(room: string): Promise<boolean>;
+  /** Moves a link to its next generation, revoking the tokens of the old one. */
+  rotateLink(room: string, link: Link): Promise<RoomAccess | null>;
   close(): Promise<void>;
 }

@@ -45,6 +45,8 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     host: '127.0.0.1',
     port: 0,
     unloadDelayMs: 0,
+    // Plain y-websocket rooms unless a test is about access control.
+    openRooms: true,
     logger,
     ...options,
     dataDir,

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import type { Logger } from './logger.ts';
+import type { Store } from './storage/store.ts';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** The built web app; served on the same port as the rooms when the folder exists. */
+  staticDir?: string;
+  /** Where the SQLite file and the generated link secret live. */
+  dataDir?: string;
+  store?: Store;
+  allowedOrigins?: readonly string[];
+  /** Signs board links; a random secret is kept in `dataDir` when unset. */
+  authSecret?: string;
+  /** Let anyone join a room that was not created through the app, as plain y-websocket does. */
+  openRooms?: boolean;
+  maxMessageBytes?: number;
+  maxBufferedBytes?: number;
+  messagesPerSecond?: number;
+  messageBurst?: number;
+  bytesPerSecond?: number;
+  maxAwarenessIdsPerConnection?: number;
+  maxRoomBytes?: number;
+  maxPendingBytes?: number;
+  maxConnections?: number;
+  maxRooms?: number;
+  pingIntervalMs?: number;
+  unloadDelayMs?: number;
+  compactAfterRows?: number;
+  compactAfterBytes?: number;
+  logger?: Logger;
+}
+
+const MiB = 1024 * 1024;
+
+export const defaults = {
+  port: 3000,
+  host: '0.0.0.0',
+  dataDir: './data',
+  staticDir: fileURLToPath(new URL('../../../dist/web', import.meta.url)),
+  openRooms: false,
+  maxMessageBytes: 16 * MiB,
+  maxBufferedBytes: 32 * MiB,
+  messagesPerSecond: 300,
+  messageBurst: 1_000,
+  bytesPerSecond: 4 * MiB,
+  maxAwarenessIdsPerConnection: 4,
+  maxRoomBytes: 64 * MiB,
+  maxPendingBytes: 1 * MiB,
+  maxConnections: 20_000,
+  maxRooms: 5_000,
+  pingIntervalMs: 30_000,
+  unloadDelayMs: 5_000,
+  compactAfterRows: 500,
+  compactAfterBytes: 4 * MiB,
+} as const;
+
+export type Settings = typeof defaults & Omit<ServerOptions, keyof typeof defaults>;
+
+export function resolveOptions(options: ServerOptions): Settings {
+  const given = Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  );
+  return { ...defaults, ...given } as Settings;
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../storage/store.ts';
-import { Link, Role, type RoomAccess } from './roles.ts';
+import type { Link } from './roles.ts';
+import { Role, type RoomAccess } from './roles.ts';
 import type { TokenSigner } from './tokens.ts';
 
 /** What a connection may do in its room, and which link generation granted it. */

@@ -29,6 +29,10 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  get(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
+
   isLoaded(name: string): boolean {
     return this.rooms.has(name) || this.loading.has(name);
   }

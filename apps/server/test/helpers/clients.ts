@@ -10,8 +10,14 @@ export interface Client {
 }
 
 /** The stock y-websocket client, exactly as an app would use it (no BroadcastChannel shortcut). */
-export function connectClient(url: string, room: string, doc = new Y.Doc()): Client {
+export function connectClient(
+  url: string,
+  room: string,
+  doc = new Y.Doc(),
+  params: Record<string, string> = {},
+): Client {
   const provider = new WebsocketProvider(url, room, doc, {
+    params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
@@ -27,8 +33,12 @@ export function connectClient(url: string, room: string, doc = new Y.Doc()): Cli
   };
 }
 
-export async function connectSynced(url: string, room: string): Promise<Client> {
-  const client = connectClient(url, room);
+export async function connectSynced(
+  url: string,
+  room: string,
+  params: Record<string, string> = {},
+): Promise<Client> {
+  const client = connectClient(url, room, new Y.Doc(), params);
   await client.synced();
   return client;
 }

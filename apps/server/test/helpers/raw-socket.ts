@@ -13,9 +13,10 @@ export interface RawSocket {
 export async function openRawSocket(
   url: string,
   room: string,
-  headers: Record<string, string> = {},
+  token?: string,
 ): Promise<RawSocket> {
-  const ws = new WebSocket(`${url}/${room}`, { headers });
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  const ws = new WebSocket(`${url}/${room}${query}`);
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

@@ -1,0 +1,268 @@
+import {
+  SCHEMA_VERSION,
+  compareByIndex,
+  createShapeId,
+  indexesAbove,
+  parseBoardJson,
+  toBoardJson,
+  validateShape,
+  type BoardJson,
+  type Geom,
+  type Shape,
+  type ShapeId,
+  type Style,
+} from '@sketchroom/board-model';
+import * as Y from 'yjs';
+import { isLocalTransaction, originName, transact, type OriginName } from './origin.ts';
+import { ShapeCache } from './shape-cache.ts';
+import { createShapeMap, mergeFields, readShapeMap } from './shape-map.ts';
+import { replaceText } from './text-diff.ts';
+
+/** What one transaction did to the visible shapes. */
+export interface ShapeChanges {
+  added: ShapeId[];
+  updated: ShapeId[];
+  removed: ShapeId[];
+  /** Made by this client (local edit, undo, import) rather than received from a peer or storage. */
+  local: boolean;
+  /** The transaction's origin; null for origins from outside this package (a provider). */
+  origin: OriginName | null;
+}
+
+export interface ShapePatch {
+  id: ShapeId;
+  geom?: Partial<Geom>;
+  style?: Partial<Style>;
+  index?: string;
+}
+
+export class BoardImportError extends Error {
+  override name = 'BoardImportError';
+}
+
+type ShapeListener = (changes: ShapeChanges) => void;
+
+/**
+ * The board as plain shape records over one Y.Doc: the only reader and writer
+ * of the doc's `shapes` and `meta` maps. Records it returns are frozen and stay
+ * the same object until that shape changes, so UI code can compare by identity.
+ * Shapes another writer made invalid stay in the doc untouched but are not shown.
+ */
+export class BoardDoc {
+  readonly doc: Y.Doc;
+  private readonly shapes: Y.Map<unknown>;
+  private readonly meta: Y.Map<unknown>;
+  private readonly cache: ShapeCache;
+  private readonly listeners = new Set<ShapeListener>();
+  private readonly cleanups = new Set<() => void>();
+
+  constructor(doc: Y.Doc) {
+    this.doc = doc;
+    this.shapes = doc.getMap('shapes');
+    this.meta = doc.getMap('meta');
+    this.cache = new ShapeCache(this.shapes);
+    const onShapes = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+      const changes = this.cache.applyEvents(events);
+      if (changes.added.length + changes.updated.length + changes.removed.length === 0) return;
+      this.notify({ ...changes, local: isLocalTransaction(tr), origin: originName(tr.origin) });
+    };
+    this.shapes.observeDeep(onShapes);
+    this.cleanups.add(() => this.shapes.unobserveDeep(onShapes));
+  }
+
+  getShape(id: ShapeId): Shape | undefined {
+    return this.cache.get(id);
+  }
+
+  /** Bottom to top. The array is frozen and reused until the next change. */
+  allShapes(): Shape[] {
+    return this.cache.all();
+  }
+
+  /** Adds new shapes. Throws on an invalid record or an id already in use. */
+  createShapes(shapes: Shape[], origin: OriginName = 'local'): void {
+    const seen = new Set<string>();
+    const checked = shapes.map((shape) => {
+      const result = validateShape(shape);
+      if (!result.ok) throw new TypeError(`Cannot create ${String(shape.id)}: ${result.error}`);
+      if (this.shapes.has(shape.id) || seen.has(shape.id)) {
+        throw new Error(`Cannot create ${shape.id}: a shape with this id exists`);
+      }
+      seen.add(shape.id);
+      return result.shape;
+    });
+    if (checked.length === 0) return;
+    this.ensureSchemaVersion();
+    transact(this.doc, origin, () => {
+      for (const shape of checked) this.shapes.set(shape.id, createShapeMap(shape));
+    });
+  }
+
+  /**
+   * Merges each patch into its shape's `geom`, `style` and `index`; fields the
+   * patch does not name, known or not, stay. Shapes that no longer exist are
+   * skipped: a peer may delete a shape while someone here is dragging it.
+   * Throws (before writing anything) if a patch would make a valid shape invalid.
+   */
+  updateShapes(patches: ShapePatch[], origin: OriginName = 'local'): void {
+    const writes: Array<{ map: Y.Map<unknown>; geom?: object; style?: object; index?: string }> =
+      [];
+    for (const patch of patches) {
+      const map = this.shapes.get(patch.id);
+      if (!(map instanceof Y.Map)) continue;
+      const geom = patch.geom && mergeFields(map.get('geom'), patch.geom);
+      const style = patch.style && mergeFields(map.get('style'), patch.style);
+      const index = patch.index !== map.get('index') ? patch.index : undefined;
+      if (!geom && !style && index === undefined) continue;
+      checkPatch(patch.id, map, geom, style, index);
+      writes.push({ map, geom, style, index });
+    }
+    if (writes.length === 0) return;
+    transact(this.doc, origin, () => {
+      for (const { map, geom, style, index } of writes) {
+        if (geom) map.set('geom', geom);
+        if (style) map.set('style', style);
+        if (index !== undefined) map.set('index', index);
+      }
+    });
+  }
+
+  deleteShapes(ids: ShapeId[], origin: OriginName = 'local'): void {
+    const present = ids.filter((id) => this.shapes.has(id));
+    if (present.length === 0) return;
+    transact(this.doc, origin, () => {
+      for (const id of present) this.shapes.delete(id);
+    });
+  }
+
+  /** The shared text of a text or note shape, for binding an in-place editor. */
+  getText(id: ShapeId): Y.Text | undefined {
+    const text = this.shapeMap(id)?.get('text');
+    return text instanceof Y.Text ? text : undefined;
+  }
+
+  /** Replaces a shape's text with the smallest edit, so a peer's typing elsewhere survives. */
+  setText(id: ShapeId, text: string, origin: OriginName = 'local'): void {
+    const map = this.shapeMap(id);
+    if (!map) return;
+    const current = map.get('text');
+    if (current instanceof Y.Text) {
+      if (current.toString() === text) return;
+      transact(this.doc, origin, () => replaceText(current, text));
+    } else if (current === undefined || typeof current === 'string') {
+      transact(this.doc, origin, () => map.set('text', new Y.Text(text)));
+    }
+    // Any other value is a newer client's data; it is not ours to overwrite.
+  }
+
+  observe(listener: ShapeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getTitle(): string {
+    const title = this.meta.get('title');
+    return typeof title === 'string' ? title : '';
+  }
+
+  setTitle(title: string, origin: OriginName = 'local'): void {
+    if (title === this.getTitle()) return;
+    this.ensureSchemaVersion();
+    transact(this.doc, origin, () => this.meta.set('title', title));
+  }
+
+  observeTitle(listener: (title: string) => void): () => void {
+    const onMeta = (event: Y.YMapEvent<unknown>) => {
+      if (event.keysChanged.has('title')) listener(this.getTitle());
+    };
+    this.meta.observe(onMeta);
+    const stop = () => {
+      this.meta.unobserve(onMeta);
+      this.cleanups.delete(stop);
+    };
+    this.cleanups.add(stop);
+    return stop;
+  }
+
+  /** The schema version the board was created with; undefined for a board never written. */
+  getSchemaVersion(): number | undefined {
+    const version = this.meta.get('schemaVersion');
+    return typeof version === 'number' ? version : undefined;
+  }
+
+  /** The given shapes (all by default) as board JSON, bottom to top. */
+  exportJson(ids?: ShapeId[]): BoardJson {
+    const wanted = ids && new Set<string>(ids);
+    const shapes = this.allShapes();
+    return toBoardJson(wanted ? shapes.filter((shape) => wanted.has(shape.id)) : shapes);
+  }
+
+  /**
+   * Adds the shapes of board JSON (text or parsed) above everything on the board,
+   * in their own order and with fresh ids, which it returns bottom to top.
+   * Throws BoardImportError, saying what is wrong, and adds nothing if any shape is invalid.
+   */
+  importJson(json: unknown, origin: OriginName = 'import'): ShapeId[] {
+    const parsed = parseBoardJson(json);
+    if (!parsed.ok) throw new BoardImportError(parsed.error);
+    if (parsed.shapes.length === 0) return [];
+    const incoming = [...parsed.shapes].sort(compareByIndex);
+    const indexes = indexesAbove(this.allShapes(), incoming.length);
+    const created = incoming.map((shape, i) => ({
+      ...shape,
+      id: createShapeId(),
+      index: indexes[i],
+    }));
+    this.createShapes(created, origin);
+    return created.map((shape) => shape.id);
+  }
+
+  destroy(): void {
+    for (const cleanup of [...this.cleanups]) cleanup();
+    this.cleanups.clear();
+    this.listeners.clear();
+  }
+
+  private shapeMap(id: string): Y.Map<unknown> | undefined {
+    const map = this.shapes.get(id);
+    return map instanceof Y.Map ? map : undefined;
+  }
+
+  private notify(changes: ShapeChanges): void {
+    // One failing listener must not keep the others from hearing about the change.
+    let failure: unknown = null;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(changes);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== null) throw failure;
+  }
+
+  /** Records the schema version on a board's first write. Labelled `load` so undo never removes it. */
+  private ensureSchemaVersion(): void {
+    if (this.meta.get('schemaVersion') !== undefined) return;
+    transact(this.doc, 'load', () => this.meta.set('schemaVersion', SCHEMA_VERSION));
+  }
+}
+
+function checkPatch(
+  id: ShapeId,
+  map: Y.Map<unknown>,
+  geom: object | undefined,
+  style: object | undefined,
+  index: string | undefined,
+): void {
+  const current = readShapeMap(id, map);
+  // A shape that is already invalid (written by someone else) cannot be judged.
+  if (!current.ok) return;
+  const next = validateShape({
+    ...current.shape,
+    geom: geom ?? current.shape.geom,
+    style: style ?? current.shape.style,
+    index: index ?? current.shape.index,
+  });
+  if (!next.ok) throw new TypeError(`Cannot update ${id}: ${next.error}`);
+}

@@ -1,0 +1,68 @@
+import type { Awareness } from 'y-protocols/awareness';
+
+/** One peer's presence in awareness (DESIGN.md): page coordinates, shape ids. */
+export interface PresenceState {
+  user: { name: string; color: string };
+  cursor: { x: number; y: number } | null;
+  selection: string[];
+}
+
+// Bounds keep a hostile peer from making every other client draw huge labels
+// or walk huge lists on each cursor move.
+const MAX_NAME = 64;
+const MAX_COLOR = 64;
+const MAX_SELECTION = 10_000;
+const MAX_ID = 128;
+
+type Fields = Record<string, unknown>;
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks one awareness state from another client; null if it is not a presence
+ * state. A missing cursor or selection means "none"; a long name is shortened.
+ */
+export function parsePresence(state: unknown): PresenceState | null {
+  if (!isObject(state) || !isObject(state.user)) return null;
+  const { name, color } = state.user;
+  if (typeof name !== 'string' || typeof color !== 'string') return null;
+  if (color === '' || color.length > MAX_COLOR) return null;
+  let cursor: PresenceState['cursor'] = null;
+  if (state.cursor !== undefined && state.cursor !== null) {
+    if (!isObject(state.cursor)) return null;
+    const { x, y } = state.cursor;
+    if (typeof x !== 'number' || typeof y !== 'number') return null;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+    cursor = { x, y };
+  }
+  let selection: string[] = [];
+  if (state.selection !== undefined) {
+    const list = state.selection;
+    if (!Array.isArray(list) || list.length > MAX_SELECTION) return null;
+    if (!list.every((id) => typeof id === 'string' && id.length <= MAX_ID)) return null;
+    selection = [...(list as string[])];
+  }
+  return { user: { name: name.slice(0, MAX_NAME), color }, cursor, selection };
+}
+
+/** The valid presence states among awareness states, keyed by client id; garbage is dropped. */
+export function readPresence(states: Map<number, unknown>): Map<number, PresenceState> {
+  const result = new Map<number, PresenceState>();
+  for (const [clientId, state] of states) {
+    const presence = parsePresence(state);
+    if (presence) result.set(clientId, presence);
+  }
+  return result;
+}
+
+/**
+ * Updates this client's presence, keeping fields not in the patch (including
+ * ones another part of the app put there). Throttling cursor moves to about
+ * 20–30 Hz is the caller's job.
+ */
+export function setLocalPresence(awareness: Awareness, patch: Partial<PresenceState>): void {
+  const current = awareness.getLocalState() ?? {};
+  awareness.setLocalState({ cursor: null, selection: [], ...current, ...patch });
+}

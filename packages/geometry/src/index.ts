@@ -1,0 +1,61 @@
+export {
+  addVec,
+  distance,
+  pagePoint,
+  scaleVec,
+  screenPoint,
+  subVec,
+  vec,
+  vecEquals,
+  vecLength,
+  type PagePoint,
+  type ScreenPoint,
+  type Vec,
+} from './vec.ts';
+export {
+  boundsOfBoxes,
+  boundsOfPoints,
+  box,
+  boxCenter,
+  boxContainsBox,
+  boxContainsPoint,
+  boxCorners,
+  boxFromCorners,
+  boxIntersects,
+  boxUnion,
+  expandBox,
+  normalizeBox,
+  translateBox,
+  type Box,
+} from './box.ts';
+export {
+  DEFAULT_ZOOM_LIMITS,
+  IDENTITY_CAMERA,
+  clampZoom,
+  fitBounds,
+  pageToScreen,
+  panCamera,
+  screenToPage,
+  viewportBounds,
+  zoomAt,
+  type Camera,
+  type Size,
+  type ZoomLimits,
+} from './camera.ts';
+export {
+  degreesToRadians,
+  normalizeDegrees,
+  rotatedBoxBounds,
+  rotatedBoxCorners,
+  rotatePoint,
+} from './rotation.ts';
+export {
+  distanceToPolyline,
+  distanceToSegment,
+  isInsideMarquee,
+  pointInDiamond,
+  pointInEllipse,
+  pointInRect,
+  pointNearPolyline,
+} from './hit-test.ts';
+export { snapPointToGrid, snapToGrid } from './snap.ts';

@@ -60,7 +60,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     log,
     isStopping: () => stopping,
     hasCapacity: (room: string) =>
-      connections.size + upgrading < settings.maxConnections &&
+      // `upgrading` counts this request too.
+      connections.size + upgrading <= settings.maxConnections &&
       (rooms.isLoaded(room) || rooms.size < settings.maxRooms),
   };
 

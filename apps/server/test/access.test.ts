@@ -34,10 +34,16 @@ describe('board links (roles enforced by the server)', () => {
       const editor = track(await connectSynced(url, board.roomId, { token: board.links.edit }));
       editor.doc.getMap('data').set('shape', 'circle');
       const viewer = track(await connectSynced(url, board.roomId, { token: board.links.view }));
-      await waitFor(() => viewer.doc.getMap('data').get('shape') === 'circle', 'viewer to sync down');
+      await waitFor(
+        () => viewer.doc.getMap('data').get('shape') === 'circle',
+        'viewer to sync down',
+      );
 
       editor.doc.getMap('data').set('live', 'yes');
-      await waitFor(() => viewer.doc.getMap('data').get('live') === 'yes', 'viewer to see edits live');
+      await waitFor(
+        () => viewer.doc.getMap('data').get('live') === 'yes',
+        'viewer to see edits live',
+      );
 
       viewer.provider.awareness.setLocalState({ user: { name: 'Viewer' }, cursor: { x: 5, y: 6 } });
       await waitFor(
@@ -63,13 +69,20 @@ describe('board links (roles enforced by the server)', () => {
     withServer(protectedRooms, async ({ port, url, logs }) => {
       const board = await createBoard(port);
       const api = boardApi(port, board.roomId, board.ownerToken);
-      const oldEditor = track(connectClient(url, board.roomId, undefined, { token: board.links.edit }));
-      const viewer = track(connectClient(url, board.roomId, undefined, { token: board.links.view }));
+      const oldEditor = track(
+        connectClient(url, board.roomId, undefined, { token: board.links.edit }),
+      );
+      const viewer = track(
+        connectClient(url, board.roomId, undefined, { token: board.links.view }),
+      );
       await Promise.all([oldEditor.synced(), viewer.synced()]);
       const closes: Array<{ code: number; reason: string }> = [];
-      oldEditor.provider.on('connection-close', (event: { code: number; reason: string } | null) => {
-        if (event) closes.push({ code: event.code, reason: event.reason });
-      });
+      oldEditor.provider.on(
+        'connection-close',
+        (event: { code: number; reason: string } | null) => {
+          if (event) closes.push({ code: event.code, reason: event.reason });
+        },
+      );
 
       const rotated = await api.rotate('edit');
       expect(rotated.status).toBe(200);
@@ -85,7 +98,9 @@ describe('board links (roles enforced by the server)', () => {
       // Only the owner rotates; a viewer learns only the view link.
       expect((await boardApi(port, board.roomId, links.edit).rotate('view')).status).toBe(403);
       expect((await boardApi(port, board.roomId, 'junk').links()).status).toBe(401);
-      expect(await (await boardApi(port, board.roomId, links.view).links()).json()).toEqual({ view: links.view });
+      expect(await (await boardApi(port, board.roomId, links.view).links()).json()).toEqual({
+        view: links.view,
+      });
       expect(await (await api.links()).json()).toEqual(links);
 
       // Tokens never reach the logs.

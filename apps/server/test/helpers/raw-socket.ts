@@ -10,11 +10,7 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket for sending bytes no honest client would send. */
-export async function openRawSocket(
-  url: string,
-  room: string,
-  token?: string,
-): Promise<RawSocket> {
+export async function openRawSocket(url: string, room: string, token?: string): Promise<RawSocket> {
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
   const ws = new WebSocket(`${url}/${room}${query}`);
   const frames: Uint8Array[] = [];

@@ -30,6 +30,14 @@ describe('HTTP on the rooms port', () => {
       const board = await fetch(`${base}/r/abc123`);
       expect(board.status).toBe(200);
       expect(await board.text()).toContain('<title>Sketchroom</title>');
+      const csp = board.headers.get('content-security-policy')!;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${port} wss://127.0.0.1:${port}`);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(board.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(board.headers.get('referrer-policy')).toBe('no-referrer');
+      const hostile = await fetch(`${base}/`, { headers: { host: "evil; script-src *" } });
+      expect(hostile.headers.get('content-security-policy')).not.toContain('evil');
       const asset = await fetch(`${base}/assets/app-1234.js`);
       expect(asset.headers.get('cache-control')).toContain('immutable');
       expect((await fetch(`${base}/healthz`)).headers.get('content-type')).toBe('application/json');

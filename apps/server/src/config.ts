@@ -40,6 +40,8 @@ export function readConfig(env: Env): Config {
     staticDir: env.STATIC_DIR?.trim() || defaults.staticDir,
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     authSecret: secret(env.AUTH_SECRET),
+    databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     openRooms: boolean(env, 'OPEN_ROOMS', defaults.openRooms),
     logLevel: logLevel(env.LOG_LEVEL),
   };
@@ -55,6 +57,21 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function serviceUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL (expected ${protocols[0]}//host:port/…)`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
 }
 
 function secret(raw: string | undefined): string | undefined {

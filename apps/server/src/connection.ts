@@ -4,6 +4,7 @@ import type { Grant } from './access/access-control.ts';
 import { CloseCode } from './close-codes.ts';
 import { TokenBucket } from './limits/token-bucket.ts';
 import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface ConnectionLimits {
   /** A client whose unsent data passes this is too slow to keep and is dropped. */
@@ -41,6 +42,7 @@ export class Connection {
     readonly grant: Grant,
     log: Logger,
     private readonly limits: ConnectionLimits,
+    private readonly metrics: Metrics,
   ) {
     this.log = log.child({ conn: this.id, room, role: grant.role });
     this.messageBudget = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
@@ -72,6 +74,8 @@ export class Connection {
       this.ws.terminate();
       return;
     }
+    this.metrics.messagesOut.inc();
+    this.metrics.bytesOut.inc(message.byteLength);
     this.ws.send(message, { binary: true });
   }
 
@@ -88,6 +92,8 @@ export class Connection {
     if (!isBinary)
       return this.fail(CloseCode.unsupportedData, 'text frames are not part of the protocol');
     const frame = toBytes(data);
+    this.metrics.messagesIn.inc();
+    this.metrics.bytesIn.inc(frame.byteLength);
     if (!this.messageBudget.take() || !this.byteBudget.take(frame.byteLength)) {
       return this.fail(CloseCode.policyViolation, 'rate limit exceeded');
     }

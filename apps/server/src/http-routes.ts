@@ -1,16 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleBoardsApi, type BoardsApi } from './api/boards.ts';
 import { sendError, sendJson } from './api/json.ts';
+import type { Registry } from 'prom-client';
+import type { HealthReport } from './health.ts';
 import type { StaticHandler } from './static-files.ts';
 
-export interface HealthReport {
-  status: 'ok';
-  rooms: number;
-  connections: number;
-}
-
 export interface HttpContext {
-  health(): HealthReport;
+  health(): Promise<HealthReport>;
+  metrics: Registry;
   app: StaticHandler | null;
   api: BoardsApi;
 }
@@ -22,7 +19,14 @@ export async function handleHttp(
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0]!;
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  if (path === '/healthz' && isRead) return sendJson(response, 200, context.health());
+  if (path === '/healthz' && isRead) {
+    const report = await context.health();
+    return sendJson(response, report.status === 'ok' ? 200 : 503, report);
+  }
+  if (path === '/metrics' && isRead) {
+    response.writeHead(200, { 'content-type': context.metrics.contentType });
+    return void response.end(await context.metrics.metrics());
+  }
   if (path.startsWith('/api/')) {
     try {
       if (await handleBoardsApi(request, response, path, context.api)) return;

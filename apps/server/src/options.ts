@@ -10,6 +10,10 @@ export interface ServerOptions {
   /** Where the SQLite file and the generated link secret live. */
   dataDir?: string;
   store?: Store;
+  /** PostgreSQL instead of SQLite, for several instances sharing one database. */
+  databaseUrl?: string;
+  /** Redis for fan-out between instances. */
+  redisUrl?: string;
   allowedOrigins?: readonly string[];
   /** Signs board links; a random secret is kept in `dataDir` when unset. */
   authSecret?: string;

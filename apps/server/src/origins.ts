@@ -1,2 +1,4 @@
-// Transaction origins used on the server's room documents.
+// Transaction origins on the server's room documents: stored rows being loaded, and
+// updates another instance has already stored and published.
 export const LOAD_ORIGIN = Symbol('load');
+export const REMOTE_ORIGIN = Symbol('remote');

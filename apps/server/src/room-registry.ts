@@ -1,12 +1,25 @@
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 import { Room, type RoomOptions } from './room.ts';
+import { FanoutKind, type Fanout, type FanoutMessage } from './scale/fanout.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { Store } from './storage/store.ts';
 
 export interface RegistryOptions extends RoomOptions {
   /** How long an empty room stays loaded in case someone comes back (R10). */
   unloadDelayMs: number;
+}
+
+export interface RegistryContext {
+  store: Store;
+  commits: CommitQueue;
+  fanout: Fanout | null;
+  options: RegistryOptions;
+  metrics: Metrics;
+  log: Logger;
+  /** Another instance rotated a link of this room. */
+  onRevoke(room: string): void;
 }
 
 /** Loads rooms on first use, shares them between connections, and unloads empty ones. */
@@ -18,12 +31,7 @@ export class RoomRegistry {
   private readonly compacting = new Set<Room>();
   private closed = false;
 
-  constructor(
-    private readonly store: Store,
-    private readonly commits: CommitQueue,
-    private readonly options: RegistryOptions,
-    private readonly log: Logger,
-  ) {}
+  constructor(private readonly context: RegistryContext) {}
 
   get size(): number {
     return this.rooms.size;
@@ -76,36 +84,52 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Subscribes before reading storage, so nothing another instance writes meanwhile is missed:
+   * it is either in the rows read or in a message held until the room exists (Yjs updates are
+   * idempotent, so both is fine).
+   */
   private async load(name: string): Promise<Room> {
+    const { store, fanout, commits, options, metrics, log } = this.context;
     const started = performance.now();
-    const stored = await this.store.load(name);
-    const room = new Room(
-      name,
-      stored,
-      this.commits,
-      this.options,
-      {
+    let room: Room | null = null;
+    const held: FanoutMessage[] = [];
+    if (fanout) {
+      await fanout.subscribe(name, (message) => {
+        if (message.kind === FanoutKind.revoke) return this.context.onRevoke(name);
+        if (room) room.applyFromInstance(message);
+        else held.push(message);
+      });
+    }
+    let stored;
+    try {
+      stored = await store.load(name);
+    } catch (error) {
+      await fanout?.unsubscribe(name).catch(() => undefined);
+      throw error;
+    }
+    room = new Room(name, stored, {
+      commits,
+      options,
+      metrics,
+      log,
+      events: {
         onCompactionDue: (r) => void this.compact(r),
         onEmpty: (r) => this.scheduleUnload(r),
+        publish: (r, message) => fanout?.publish(r.name, message),
       },
-      this.log,
-    );
+    });
+    for (const message of held) room.applyFromInstance(message);
     this.rooms.set(name, room);
-    room.log.info(
-      {
-        rows: stored.updates.length,
-        bytes: stored.bytes,
-        ms: Math.round(performance.now() - started),
-      },
-      'room loaded',
-    );
+    const ms = Math.round(performance.now() - started);
+    room.log.info({ rows: stored.updates.length, bytes: stored.bytes, ms }, 'room loaded');
     return room;
   }
 
   private scheduleUnload(room: Room): void {
     this.cancelUnload(room);
     if (this.closed) return;
-    const timer = setTimeout(() => void this.unload(room), this.options.unloadDelayMs);
+    const timer = setTimeout(() => void this.unload(room), this.context.options.unloadDelayMs);
     this.unloadTimers.set(room, timer);
   }
 
@@ -130,7 +154,8 @@ export class RoomRegistry {
   }
 
   private async flushAndCompact(room: Room): Promise<void> {
-    await this.commits.flush();
+    await this.context.fanout?.unsubscribe(room.name).catch(() => undefined);
+    await this.context.commits.flush();
     if (!room.isFailed && room.storedRows > 1) await this.compact(room);
   }
 
@@ -138,8 +163,9 @@ export class RoomRegistry {
     if (this.compacting.has(room)) return;
     this.compacting.add(room);
     try {
-      const result = await this.store.compact(room.name);
-      room.compacted(result.rowsAfter, result.bytesAfter);
+      const result = await this.context.store.compact(room.name);
+      // rowsBefore is 0 when another instance holds the room's compaction lock.
+      if (result.rowsBefore > 0) room.compacted(result.rowsAfter, result.bytesAfter);
       room.log.info(result, 'room compacted');
     } catch (error) {
       room.log.error({ err: error }, 'compaction failed');
@@ -152,6 +178,7 @@ export class RoomRegistry {
   private forget(room: Room): void {
     this.cancelUnload(room);
     this.rooms.delete(room.name);
+    // Its subscription stays: the next load of this room subscribes again and takes it over.
     room.destroy();
   }
 }

@@ -1,12 +1,14 @@
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { canWrite } from './access/roles.ts';
 import { CloseCode } from './close-codes.ts';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
-import { LOAD_ORIGIN } from './origins.ts';
+import type { Metrics } from './metrics.ts';
+import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
 import * as protocol from './protocol.ts';
-import { awarenessViolation, dropPending, pendingBytes } from './room-guards.ts';
+import { dropPending, pendingBytes } from './room-guards.ts';
+import { RoomPresence } from './room-presence.ts';
+import { FanoutKind, type FanoutMessage } from './scale/fanout.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { RoomLog } from './storage/store.ts';
 
@@ -15,6 +17,8 @@ export interface RoomEvents {
   onCompactionDue(room: Room): void;
   /** The last connection left. */
   onEmpty(room: Room): void;
+  /** Hands a change made here to the other instances (scale-out). */
+  publish(room: Room, message: FanoutMessage): void;
 }
 
 export interface RoomOptions {
@@ -27,12 +31,18 @@ export interface RoomOptions {
   maxAwarenessIdsPerConnection: number;
 }
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+export interface RoomContext {
+  commits: CommitQueue;
+  options: RoomOptions;
+  events: RoomEvents;
+  metrics: Metrics;
+  log: Logger;
+}
 
 /** A loaded room: its document, its presence and the connections in it. */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly presence: RoomPresence;
   readonly connections = new Set<Connection>();
   readonly log: Logger;
   /** The room's rows and bytes in storage, and its size at the last compaction. */
@@ -41,22 +51,24 @@ export class Room {
   compactedBytes = 0;
   /** Writes from viewers dropped in this room (R9). */
   droppedUpdates = 0;
-  private readonly awarenessOwners = new Map<number, Connection>();
   private fullState: Uint8Array | null = null;
-  private readonly changedClients = new Set<number>();
-  private awarenessFlushQueued = false;
   private failed = false;
 
   constructor(
     readonly name: string,
     stored: RoomLog,
-    private readonly commits: CommitQueue,
-    private readonly options: RoomOptions,
-    private readonly events: RoomEvents,
-    log: Logger,
+    private readonly context: RoomContext,
   ) {
-    this.log = log.child({ room: name });
-    this.awareness.setLocalState(null);
+    this.log = context.log.child({ room: name });
+    this.presence = new RoomPresence(
+      this.doc,
+      {
+        broadcast: (message) => this.broadcast(message),
+        publish: (payload) => context.events.publish(this, { kind: FanoutKind.awareness, payload }),
+      },
+      context.options.maxAwarenessIdsPerConnection,
+      this.log,
+    );
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     }, LOAD_ORIGIN);
@@ -65,29 +77,38 @@ export class Room {
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
     );
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      this.onAwarenessUpdate(change, origin),
-    );
   }
 
   /** R2: the room is loaded, so the newcomer gets sync step 1 and the current presence. */
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.send(protocol.writeSyncStep1(Y.encodeStateVector(this.doc)));
-    if (this.awareness.getStates().size > 0) connection.send(this.allAwareness());
+    if (this.presence.hasStates()) connection.send(this.presence.everyone());
     connection.attach((conn, frame) => this.receive(conn, frame));
   }
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.clientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(
-        this.awareness,
-        [...connection.clientIds],
-        connection,
-      );
+    this.presence.removeConnection(connection);
+    if (this.connections.size === 0) this.context.events.onEmpty(this);
+  }
+
+  /** An update or presence change another instance accepted (and, for updates, stored). */
+  applyFromInstance({ kind, payload }: FanoutMessage): void {
+    if (kind === FanoutKind.awareness) return this.presence.applyFromInstance(payload);
+    if (kind !== FanoutKind.update) return;
+    try {
+      Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
+    } catch (error) {
+      this.log.warn({ err: error }, 'bad update from another instance');
     }
-    if (this.connections.size === 0) this.events.onEmpty(this);
+  }
+
+  /** Marks this room compacted down to `rows` rows of `bytes` bytes. */
+  compacted(rows: number, bytes: number): void {
+    this.storedRows = rows;
+    this.storedBytes = bytes;
+    this.compactedBytes = bytes;
   }
 
   /** A room whose writes failed must not take new joiners; the registry loads it afresh. */
@@ -96,7 +117,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -114,10 +135,12 @@ export class Room {
       case 'update':
         if (!canWrite(connection.grant.role)) return this.dropViewerWrite(connection);
         return this.applyClientUpdate(connection, message.update);
-      case 'awareness':
-        return this.applyClientAwareness(connection, message.update);
+      case 'awareness': {
+        const refusal = this.presence.applyFromClient(connection, message.update);
+        return refusal ? connection.fail(refusal.code, refusal.reason) : undefined;
+      }
       case 'query-awareness':
-        return connection.send(this.allAwareness());
+        return connection.send(this.presence.everyone());
       case 'auth':
         return;
     }
@@ -136,7 +159,7 @@ export class Room {
       );
     }
     // The reply may hold updates still being written: it leaves only once they are durable (R4).
-    this.commits.whenCommitted((error) => {
+    this.context.commits.whenCommitted((error) => {
       if (!error) connection.send(reply);
     });
   }
@@ -150,29 +173,21 @@ export class Room {
   private dropViewerWrite(connection: Connection): void {
     this.droppedUpdates += 1;
     connection.droppedUpdates += 1;
+    this.context.metrics.droppedUpdates.inc();
     if (connection.droppedUpdates === 1)
       connection.log.info('dropping writes from a view-only connection');
   }
 
-  /** Compacted size + what came since; a fair bound on how big the document has grown. */
-  private wouldOverflow(update: Uint8Array): boolean {
-    return this.storedBytes + update.byteLength > this.options.maxRoomBytes;
-  }
-
-  /** Marks this room compacted down to `rows` rows of `bytes` bytes. */
-  compacted(rows: number, bytes: number): void {
-    this.storedRows = rows;
-    this.storedBytes = bytes;
-    this.compactedBytes = bytes;
-  }
-
   private applyClientUpdate(connection: Connection, update: Uint8Array): void {
-    if (this.wouldOverflow(update)) {
+    const { maxRoomBytes, maxPendingBytes } = this.context.options;
+    // Stored size so far plus this update: a fair bound on how big the document has grown.
+    if (this.storedBytes + update.byteLength > maxRoomBytes) {
       connection.send(
-        protocol.writePermissionDenied(`board is full (limit ${this.options.maxRoomBytes} bytes)`),
+        protocol.writePermissionDenied(`board is full (limit ${maxRoomBytes} bytes)`),
       );
       return connection.fail(CloseCode.policyViolation, 'board is full');
     }
+    const stopTimer = this.context.metrics.updateApplySeconds.startTimer();
     try {
       // Decoding first makes applying all-or-nothing: a broken update never half-applies.
       Y.decodeUpdate(update);
@@ -190,91 +205,42 @@ export class Room {
         `update failed to apply: ${(error as Error).message}`,
       );
     }
-    if (pendingBytes(this.doc) > this.options.maxPendingBytes) {
+    stopTimer();
+    if (pendingBytes(this.doc) > maxPendingBytes) {
       dropPending(this.doc);
       connection.fail(CloseCode.policyViolation, 'too many updates with missing dependencies');
     }
   }
 
-  /** Only what is new reaches here; it is written, then relayed to everyone, sender included (R3, R4). */
+  /**
+   * Only what is new reaches here. A local change is written, then relayed to everyone here,
+   * sender included, and published to the other instances (R3, R4). A change from another
+   * instance is already stored there and is only relayed.
+   */
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
     this.fullState = null;
     this.storedRows += 1;
     this.storedBytes += update.byteLength;
     const message = protocol.writeUpdate(update);
-    this.commits.enqueue(this.name, update, (error) => {
+    if (origin === REMOTE_ORIGIN) return this.broadcast(message);
+    this.context.commits.enqueue(this.name, update, (error) => {
       if (error) return this.failStorage(error);
       this.broadcast(message);
+      this.context.events.publish(this, { kind: FanoutKind.update, payload: update });
+      const { compactAfterRows, compactAfterBytes } = this.context.options;
       if (
-        this.storedRows >= this.options.compactAfterRows ||
-        this.storedBytes - this.compactedBytes >= this.options.compactAfterBytes
+        this.storedRows >= compactAfterRows ||
+        this.storedBytes - this.compactedBytes >= compactAfterBytes
       ) {
-        this.events.onCompactionDue(this);
+        this.context.events.onCompactionDue(this);
       }
     });
-  }
-
-  private applyClientAwareness(connection: Connection, update: Uint8Array): void {
-    let entries: protocol.AwarenessEntry[];
-    try {
-      entries = protocol.readAwarenessUpdate(update);
-    } catch (error) {
-      return connection.fail(CloseCode.invalidPayload, (error as Error).message);
-    }
-    const violation = awarenessViolation(
-      connection,
-      entries,
-      this.awareness,
-      this.awarenessOwners,
-      this.options.maxAwarenessIdsPerConnection,
-    );
-    if (violation) return connection.fail(CloseCode.policyViolation, violation);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-  }
-
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    const connection = this.connectionOf(origin);
-    if (connection) {
-      for (const id of added) {
-        connection.clientIds.add(id);
-        this.awarenessOwners.set(id, connection);
-      }
-    }
-    for (const id of removed) {
-      this.awarenessOwners.get(id)?.clientIds.delete(id);
-      this.awarenessOwners.delete(id);
-    }
-    for (const ids of [added, updated, removed]) for (const id of ids) this.changedClients.add(id);
-    // Presence is the hot path: a tick's changes leave as one message.
-    if (!this.awarenessFlushQueued) {
-      this.awarenessFlushQueued = true;
-      setImmediate(() => this.flushAwareness());
-    }
-  }
-
-  private flushAwareness(): void {
-    this.awarenessFlushQueued = false;
-    if (this.changedClients.size === 0 || this.connections.size === 0) return;
-    const ids = [...this.changedClients];
-    this.changedClients.clear();
-    this.broadcast(
-      protocol.writeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-    );
-  }
-
-  private allAwareness(): Uint8Array {
-    const ids = [...this.awareness.getStates().keys()];
-    return protocol.writeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
   /** Encoded once, the same bytes to every connection. */
   private broadcast(message: Uint8Array): void {
     for (const connection of this.connections) connection.send(message);
-  }
-
-  private connectionOf(origin: unknown): Connection | undefined {
-    return this.connections.has(origin as Connection) ? (origin as Connection) : undefined;
   }
 
   /** The document holds updates that are not stored: drop it, clients resend on reconnect. */

@@ -1,6 +1,5 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AccessControl, isCurrent, type Grant } from './access/access-control.ts';
 import { loadSecret } from './access/secret.ts';
@@ -14,7 +13,11 @@ import type { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { createStaticHandler } from './static-files.ts';
 import { CommitQueue } from './storage/commit-queue.ts';
-import { SqliteStore } from './storage/sqlite-store.ts';
+import { createStore } from './storage/create-store.ts';
+import { checkHealth } from './health.ts';
+import { createMetrics } from './metrics.ts';
+import { FanoutKind } from './scale/fanout.ts';
+import { RedisFanout } from './scale/redis-fanout.ts';
 import type { Store } from './storage/store.ts';
 import { decideUpgrade, refuse } from './upgrade.ts';
 
@@ -33,24 +36,32 @@ export interface SketchroomServer {
 export function createServer(options: ServerOptions = {}): SketchroomServer {
   const settings = resolveOptions(options);
   const log = settings.logger ?? createLogger();
-  const store = settings.store ?? new SqliteStore(join(settings.dataDir, 'sketchroom.db'));
+  const metrics = createMetrics({ connections: () => connections.size, rooms: () => rooms.size });
+  const store = settings.store ?? createStore(settings.databaseUrl, settings.dataDir);
+  const fanout = settings.redisUrl ? new RedisFanout(settings.redisUrl, log, metrics) : null;
   const signer = new TokenSigner(loadSecret(settings.authSecret, settings.dataDir));
   const access = new AccessControl(store, signer, settings.openRooms);
-  const commits = new CommitQueue(store);
-  const rooms = new RoomRegistry(store, commits, settings, log);
+  const commits = new CommitQueue(store, (seconds) => metrics.storageWriteSeconds.observe(seconds));
+  const rooms = new RoomRegistry({
+    store,
+    commits,
+    fanout,
+    options: settings,
+    metrics,
+    log,
+    onRevoke: (room) => void closeRevoked(room),
+  });
   const connections = new Set<Connection>();
   let upgrading = 0;
   let stopping = false;
 
-  const health = () => ({
-    status: 'ok' as const,
-    rooms: rooms.size,
-    connections: connections.size,
-  });
+  const health = () =>
+    checkHealth({ store, fanout, rooms: rooms.size, connections: connections.size });
   const app = createStaticHandler(settings.staticDir);
   const api = { access, log, revoke: (room: string) => revoke(room) };
   const http = createHttpServer(
-    (request, response) => void handleHttp(request, response, { health, app, api }),
+    (request, response) =>
+      void handleHttp(request, response, { health, app, api, metrics: metrics.registry }),
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes });
 
@@ -82,15 +93,22 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   });
 
   function accept(ws: WebSocket, roomName: string, grant: Grant): void {
-    const connection = new Connection(ws, roomName, grant, log, {
-      maxBufferedBytes: settings.maxBufferedBytes,
-      maxPendingFrames: 256,
-      maxPendingBytes: 2 * settings.maxMessageBytes,
-      messagesPerSecond: settings.messagesPerSecond,
-      messageBurst: settings.messageBurst,
-      bytesPerSecond: settings.bytesPerSecond,
-      byteBurst: Math.max(settings.bytesPerSecond, 2 * settings.maxMessageBytes),
-    });
+    const connection = new Connection(
+      ws,
+      roomName,
+      grant,
+      log,
+      {
+        maxBufferedBytes: settings.maxBufferedBytes,
+        maxPendingFrames: 256,
+        maxPendingBytes: 2 * settings.maxMessageBytes,
+        messagesPerSecond: settings.messagesPerSecond,
+        messageBurst: settings.messageBurst,
+        bytesPerSecond: settings.bytesPerSecond,
+        byteBurst: Math.max(settings.bytesPerSecond, 2 * settings.maxMessageBytes),
+      },
+      metrics,
+    );
     connections.add(connection);
     connection.log.info('connection opened');
     let joined: Promise<Room | null> = rooms.join(roomName, connection).catch((error: unknown) => {
@@ -114,6 +132,11 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
 
   /** After a link rotation, connections holding the old token go. */
   async function revoke(room: string): Promise<void> {
+    fanout?.publish(room, { kind: FanoutKind.revoke, payload: new Uint8Array(0) });
+    await closeRevoked(room);
+  }
+
+  async function closeRevoked(room: string): Promise<void> {
     const current = await store.readAccess(room);
     if (!current) return;
     for (const connection of connections) {
@@ -142,15 +165,18 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     store,
     access,
     connectionCount: () => connections.size,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    async listen() {
+      await store.init();
+      await fanout?.connect();
+      return new Promise<AddressInfo>((resolve, reject) => {
         http.once('error', reject);
         http.listen(settings.port, settings.host, () => {
           const address = http.address() as AddressInfo;
-          log.info({ port: address.port, host: address.address }, 'listening');
+          log.info({ port: address.port, host: address.address, storage: store.name }, 'listening');
           resolve(address);
         });
-      }),
+      });
+    },
     async close() {
       if (stopping) return;
       stopping = true;
@@ -159,6 +185,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       for (const connection of connections)
         connection.ws.close(CloseCode.goingAway, 'server shutting down');
       await rooms.closeAll();
+      await fanout?.close();
       await store.close();
       // Sockets that did not finish the closing handshake in time are cut.
       const cut = setTimeout(() => {

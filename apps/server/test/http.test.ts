@@ -9,14 +9,26 @@ describe('HTTP on the rooms port', () => {
     withServer({}, async ({ port, url }) => {
       const empty = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(empty.status).toBe(200);
-      expect(await empty.json()).toEqual({ status: 'ok', rooms: 0, connections: 0 });
+      expect(await empty.json()).toEqual({
+        status: 'ok',
+        rooms: 0,
+        connections: 0,
+        storage: 'ok',
+        redis: 'off',
+      });
       const client = await connectSynced(url, 'h');
       await waitFor(() => client.provider.synced, 'client');
       expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
         status: 'ok',
         rooms: 1,
         connections: 1,
+        storage: 'ok',
+        redis: 'off',
       });
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      expect(metrics).toMatch(/^sketchroom_connections 1$/m);
+      expect(metrics).toMatch(/^sketchroom_messages_in_total [1-9]/m);
+      expect(metrics).toContain('sketchroom_storage_write_seconds_bucket');
       client.destroy();
     }));
 
@@ -36,7 +48,7 @@ describe('HTTP on the rooms port', () => {
       expect(csp).toContain("frame-ancestors 'none'");
       expect(board.headers.get('x-content-type-options')).toBe('nosniff');
       expect(board.headers.get('referrer-policy')).toBe('no-referrer');
-      const hostile = await fetch(`${base}/`, { headers: { host: "evil; script-src *" } });
+      const hostile = await fetch(`${base}/`, { headers: { host: 'evil; script-src *' } });
       expect(hostile.headers.get('content-security-policy')).not.toContain('evil');
       const asset = await fetch(`${base}/assets/app-1234.js`);
       expect(asset.headers.get('cache-control')).toContain('immutable');

@@ -15,7 +15,10 @@ export class CommitQueue {
   private open: Batch | null = null;
   private inFlight: Batch | null = null;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly onWritten: (seconds: number) => void = () => undefined,
+  ) {}
 
   enqueue(room: string, update: Uint8Array, afterCommit: AfterCommit): void {
     const batch = this.openBatch();
@@ -54,8 +57,10 @@ export class CommitQueue {
     this.open = null;
     this.inFlight = batch;
     let failure: Error | undefined;
+    const started = performance.now();
     try {
       await this.store.append(batch.updates);
+      this.onWritten((performance.now() - started) / 1000);
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
     }

@@ -57,6 +57,12 @@ export class SqliteStore implements Store {
     this.compactRoom = this.db.transaction((room: string) => this.foldRows(room));
   }
 
+  async init(): Promise<void> {}
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async load(room: string): Promise<RoomLog> {
     const rows = this.select.all(room);
     let bytes = 0;

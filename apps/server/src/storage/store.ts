@@ -26,6 +26,10 @@ export interface CompactionResult {
  */
 export interface Store {
   readonly name: string;
+  /** Creates or migrates the schema; called once before the server listens. */
+  init(): Promise<void>;
+  /** Throws when the storage cannot be reached (for /healthz). */
+  ping(): Promise<void>;
   load(room: string): Promise<RoomLog>;
   /** Writes a batch, possibly for many rooms, in one transaction. */
   append(batch: readonly StoredUpdate[]): Promise<void>;

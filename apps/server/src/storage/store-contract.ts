@@ -1,0 +1,121 @@
+// The behaviour every Store adapter must have; each adapter's test file runs it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Store } from './store.ts';
+
+function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
+  let update: Uint8Array | null = null;
+  const capture = (u: Uint8Array) => (update = u);
+  doc.on('update', capture);
+  fn(doc);
+  doc.off('update', capture);
+  return update!;
+}
+
+const contentOf = (updates: Uint8Array[]) => {
+  const doc = new Y.Doc();
+  updates.forEach((update) => Y.applyUpdate(doc, update));
+  return { list: doc.getArray('list').toJSON(), text: doc.getText('text').toString() };
+};
+
+export function describeStoreContract(
+  name: string,
+  open: () => Promise<{ store: Store; cleanup(): Promise<void> }>,
+) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, cleanup } = await open());
+      await store.init();
+      await store.init(); // starting twice must be harmless
+    });
+    afterAll(async () => {
+      await store.close();
+      await cleanup();
+    });
+
+    it('appends a batch for several rooms and loads each room in order', async () => {
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      const batch = [
+        { room: 'a', update: edit(a, (d) => d.getArray('list').push([1])) },
+        { room: 'b', update: edit(b, (d) => d.getText('text').insert(0, 'bee')) },
+        { room: 'a', update: edit(a, (d) => d.getArray('list').push([2])) },
+      ];
+      await store.append(batch);
+      const roomA = await store.load('a');
+      expect(roomA.updates).toHaveLength(2);
+      expect(roomA.bytes).toBe(batch[0]!.update.byteLength + batch[2]!.update.byteLength);
+      expect(contentOf(roomA.updates).list).toEqual([1, 2]);
+      expect(contentOf((await store.load('b')).updates).text).toBe('bee');
+      expect((await store.load('nobody')).updates).toEqual([]);
+      await store.ping();
+    });
+
+    it('compacts a room into one row with the same document, leaving other rooms alone', async () => {
+      const doc = new Y.Doc();
+      for (let i = 0; i < 30; i++) {
+        await store.append([{ room: 'c', update: edit(doc, (d) => d.getArray('list').push([i])) }]);
+      }
+      await store.append([
+        { room: 'c', update: edit(doc, (d) => d.getArray('list').delete(0, 10)) },
+      ]);
+      const before = contentOf((await store.load('c')).updates);
+      const result = await store.compact('c');
+      expect(result).toMatchObject({ rowsBefore: 31, rowsAfter: 1 });
+      const after = await store.load('c');
+      expect(after.updates).toHaveLength(1);
+      expect(contentOf(after.updates)).toEqual(before);
+      expect((await store.load('a')).updates).toHaveLength(2);
+      // Rows written after a compaction are kept and fold in next time.
+      await store.append([
+        { room: 'c', update: edit(doc, (d) => d.getArray('list').push(['late'])) },
+      ]);
+      expect((await store.load('c')).updates).toHaveLength(2);
+      expect((await store.compact('c')).rowsAfter).toBe(1);
+      expect(contentOf((await store.load('c')).updates).list.at(-1)).toBe('late');
+    });
+
+    it('never folds the same rows twice when two compactions race', async () => {
+      const doc = new Y.Doc();
+      for (let i = 0; i < 20; i++) {
+        await store.append([
+          { room: 'race', update: edit(doc, (d) => d.getText('text').insert(0, `${i},`)) },
+        ]);
+      }
+      const expected = contentOf((await store.load('race')).updates);
+      const results = await Promise.all([
+        store.compact('race'),
+        store.compact('race'),
+        store.compact('race'),
+      ]);
+      expect(results.filter((result) => result.rowsBefore === 20)).toHaveLength(1);
+      const after = await store.load('race');
+      expect(after.updates).toHaveLength(1);
+      expect(contentOf(after.updates)).toEqual(expected);
+    });
+
+    it('keeps link generations per room', async () => {
+      expect(await store.readAccess('board')).toBeNull();
+      expect(await store.createAccess('board')).toBe(true);
+      expect(await store.createAccess('board')).toBe(false);
+      expect(await store.readAccess('board')).toEqual({
+        room: 'board',
+        editGeneration: 0,
+        viewGeneration: 0,
+      });
+      expect(await store.rotateLink('board', 'view')).toEqual({
+        room: 'board',
+        editGeneration: 0,
+        viewGeneration: 1,
+      });
+      expect(await store.rotateLink('board', 'edit')).toEqual({
+        room: 'board',
+        editGeneration: 1,
+        viewGeneration: 1,
+      });
+      expect(await store.rotateLink('missing', 'edit')).toBeNull();
+    });
+  });
+}

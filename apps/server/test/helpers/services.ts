@@ -18,6 +18,7 @@ export async function freshSchema(): Promise<{ schema: string; drop(): Promise<v
   } catch (error) {
     throw new Error(
       `PostgreSQL is not reachable at ${databaseUrl} (${(error as Error).message}); .ci/run starts it`,
+      { cause: error },
     );
   }
   await client.query(`CREATE SCHEMA ${schema}`);
@@ -52,6 +53,7 @@ export async function assertRedisReachable(): Promise<void> {
   } catch (error) {
     throw new Error(
       `Redis is not reachable at ${redisUrl} (${(error as Error).message}); .ci/run starts it`,
+      { cause: error },
     );
   } finally {
     redis.disconnect();

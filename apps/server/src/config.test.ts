@@ -45,6 +45,14 @@ describe('readConfig', () => {
       /must be a bare origin, e.g. "https:\/\/a.example"/,
     ],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [
+      { DATABASE_URL: 'mysql://db/x', AUTH_SECRET: 'x'.repeat(32) },
+      /DATABASE_URL must start with postgres:\/\//,
+    ],
+    [{ DATABASE_URL: 'postgres://db/x' }, /AUTH_SECRET is required with DATABASE_URL/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must start with redis:\/\//],
+    [{ AUTH_SECRET: 'short' }, /AUTH_SECRET must be at least 32 characters/],
+    [{ OPEN_ROOMS: 'maybe' }, /OPEN_ROOMS must be true or false/],
   ])('refuses %j with one clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

@@ -48,6 +48,11 @@ export function readConfig(env: Env): Config {
   for (const [option, name, min, max] of numbers) {
     config[option] = integer(env, name, defaults[option], min, max);
   }
+  if (config.databaseUrl && !config.authSecret) {
+    throw new ConfigError(
+      'AUTH_SECRET is required with DATABASE_URL: every instance must sign links with the same key',
+    );
+  }
   return config;
 }
 

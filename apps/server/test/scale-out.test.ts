@@ -113,8 +113,14 @@ describe('several instances on Redis and PostgreSQL', () => {
     // The instance dies in the middle of the burst; the writer keeps typing into a dead socket.
     for (let i = 0; i < 200; i++) {
       writerDoc.getArray('list').push([i]);
-      if (i === 120) doomed!.process.kill('SIGKILL');
-      await new Promise((resolve) => setImmediate(resolve));
+      if (i === 120) {
+        await waitFor(
+          () => observer.doc.getArray('list').length >= 100,
+          'the observer to see the burst',
+        );
+        doomed!.process.kill('SIGKILL');
+      }
+      await new Promise((resolve) => setTimeout(resolve, i % 10 === 0 ? 2 : 0));
     }
     await doomed!.exited;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -17,10 +17,25 @@ export default defineConfig({
       '@sketchroom/board-yjs': path('./packages/board-yjs/src/index.ts'),
     },
   },
-  build: { outDir: path('./dist/web'), emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: path('./dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      // The service worker is built beside the app at /sw.js, so its scope is the whole site.
+      input: {
+        index: path('./apps/web/index.html'),
+        sw: path('./apps/web/src/app/service-worker.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   server: {
     // `pnpm dev`: the app from Vite with hot reload, rooms from a local server.
     proxy: {
+      '/api': { target: `http://localhost:${serverPort}` },
       '/ws': {
         target: `ws://localhost:${serverPort}`,
         ws: true,

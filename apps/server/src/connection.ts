@@ -28,6 +28,7 @@ export class Connection {
   readonly clientIds = new Set<number>();
   readonly log: Logger;
   alive = true;
+  private probing = false;
   /** Writes a viewer sent that were dropped (R9). */
   droppedUpdates = 0;
   private readonly messageBudget: TokenBucket;
@@ -77,6 +78,21 @@ export class Connection {
     this.metrics.messagesOut.inc();
     this.metrics.bytesOut.inc(message.byteLength);
     this.ws.send(message, { binary: true });
+  }
+
+  /** Pings now and drops the connection unless it answers soon: it may be a dead socket. */
+  probe(timeoutMs = 3_000): void {
+    if (!this.isOpen || this.probing) return;
+    this.probing = true;
+    this.alive = false;
+    this.ws.ping();
+    setTimeout(() => {
+      this.probing = false;
+      if (!this.alive && this.isOpen) {
+        this.log.info('no pong to a probe; terminating');
+        this.ws.terminate();
+      }
+    }, timeoutMs).unref();
   }
 
   /** Closes this connection only, with a reason that is logged and sent to the client. */

@@ -103,6 +103,18 @@ export interface AwarenessEntry {
   state: unknown;
 }
 
+/** Encodes awareness entries in y-protocols' update format. */
+export function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
 /** Decodes an awareness update completely, so that a broken one is refused before any of it applies. */
 export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   try {

@@ -22,27 +22,44 @@ function changesState(awareness: Awareness, { clientId, clock, state }: Awarenes
   return current < clock || (current === clock && state === null && awareness.states.has(clientId));
 }
 
+export interface AwarenessScreening {
+  /** Entries this connection may apply. */
+  accepted: AwarenessEntry[];
+  /** Connections whose entries it tried to change: the owner may be a dead socket of the same person. */
+  contested: Set<Connection>;
+  /** Set when the connection claims more ids than allowed; it is then closed. */
+  violation: string | null;
+}
+
 /**
- * Why a connection may not send these awareness entries, or null. It may not change another
- * connection's entries, and may claim only a few client ids. Stock clients echo everyone's
- * presence back unchanged; such echoes change nothing and are let through.
+ * Sorts a connection's awareness entries. It may change only its own entries (no spoofing), and
+ * claim only a few ids. Entries owned by another connection are left out rather than refused:
+ * a person who reconnects after a network drop shares an id with their own not-yet-dead socket.
+ * Stock clients also echo everyone's presence back unchanged; such echoes change nothing.
  */
-export function awarenessViolation(
+export function screenAwareness(
   connection: Connection,
   entries: readonly AwarenessEntry[],
   awareness: Awareness,
   owners: ReadonlyMap<number, Connection>,
   maxIdsPerConnection: number,
-): string | null {
+): AwarenessScreening {
   const claimed = new Set(connection.clientIds);
+  const accepted: AwarenessEntry[] = [];
+  const contested = new Set<Connection>();
   for (const entry of entries) {
     if (!changesState(awareness, entry)) continue;
     const owner = owners.get(entry.clientId);
-    if (owner && owner !== connection)
-      return `awareness client ${entry.clientId} belongs to another connection`;
+    if (owner && owner !== connection) {
+      contested.add(owner);
+      continue;
+    }
     if (entry.state !== null) claimed.add(entry.clientId);
+    accepted.push(entry);
   }
-  return claimed.size > maxIdsPerConnection
-    ? `more than ${maxIdsPerConnection} awareness client ids`
-    : null;
+  const violation =
+    claimed.size > maxIdsPerConnection
+      ? `more than ${maxIdsPerConnection} awareness client ids`
+      : null;
+  return { accepted, contested, violation };
 }

@@ -4,7 +4,7 @@ import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import { REMOTE_ORIGIN } from './origins.ts';
 import * as protocol from './protocol.ts';
-import { awarenessViolation } from './room-guards.ts';
+import { screenAwareness } from './room-guards.ts';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -50,15 +50,22 @@ export class RoomPresence {
     } catch (error) {
       return { code: 1007, reason: (error as Error).message };
     }
-    const violation = awarenessViolation(
+    const screening = screenAwareness(
       connection,
       entries,
       this.awareness,
       this.owners,
       this.maxIdsPerConnection,
     );
-    if (violation) return { code: 1008, reason: violation };
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    if (screening.violation) return { code: 1008, reason: screening.violation };
+    // An owner whose entries someone else tried to change is asked to prove it is alive.
+    for (const owner of screening.contested) owner.probe();
+    if (screening.accepted.length === 0) return null;
+    const accepted =
+      screening.accepted.length === entries.length
+        ? update
+        : protocol.writeAwarenessEntries(screening.accepted);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, connection);
     return null;
   }
 

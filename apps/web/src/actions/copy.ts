@@ -1,0 +1,15 @@
+import { selectionJson } from '../editor/clipboard.ts';
+import { ActionGroup, defineAction, hasSelection } from './action.ts';
+
+export const copyAction = defineAction({
+  name: 'copy',
+  label: 'Copy',
+  group: ActionGroup.edit,
+  shortcuts: [{ key: 'c', accel: true }],
+  readOnlySafe: true,
+  isEnabled: hasSelection,
+  async perform(editor) {
+    const json = selectionJson(editor);
+    if (json) await editor.platform.writeClipboard(json);
+  },
+});

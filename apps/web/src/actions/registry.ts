@@ -1,0 +1,63 @@
+import type { Action } from './action.ts';
+import { bringForwardAction } from './bring-forward.ts';
+import { bringToFrontAction } from './bring-to-front.ts';
+import { copyAction } from './copy.ts';
+import { cutAction } from './cut.ts';
+import { deleteSelectionAction } from './delete-selection.ts';
+import { duplicateSelectionAction } from './duplicate-selection.ts';
+import { exportJsonAction } from './export-json.ts';
+import { exportPngAction } from './export-png.ts';
+import { exportSvgAction } from './export-svg.ts';
+import { importJsonAction } from './import-json.ts';
+import { nudgeActions } from './nudge.ts';
+import { pasteAction } from './paste.ts';
+import { redoAction } from './redo.ts';
+import { selectAllAction } from './select-all.ts';
+import { sendBackwardAction } from './send-backward.ts';
+import { sendToBackAction } from './send-to-back.ts';
+import { toggleHelpAction } from './toggle-help.ts';
+import { toggleToolLockAction } from './toggle-tool-lock.ts';
+import { toolActions } from './tool-actions.ts';
+import { undoAction } from './undo.ts';
+import { zoomInAction } from './zoom-in.ts';
+import { zoomOutAction } from './zoom-out.ts';
+import { zoomTo100Action } from './zoom-to-100.ts';
+import { zoomToFitAction } from './zoom-to-fit.ts';
+import { zoomToSelectionAction } from './zoom-to-selection.ts';
+
+/** Every command, in help-panel order. Buttons, shortcuts and help all read this list. */
+export const ACTIONS: readonly Action[] = [
+  ...toolActions,
+  toggleToolLockAction,
+  undoAction,
+  redoAction,
+  copyAction,
+  cutAction,
+  pasteAction,
+  duplicateSelectionAction,
+  deleteSelectionAction,
+  selectAllAction,
+  ...nudgeActions,
+  bringForwardAction,
+  sendBackwardAction,
+  bringToFrontAction,
+  sendToBackAction,
+  zoomInAction,
+  zoomOutAction,
+  zoomTo100Action,
+  zoomToFitAction,
+  zoomToSelectionAction,
+  toggleHelpAction,
+  exportPngAction,
+  exportSvgAction,
+  exportJsonAction,
+  importJsonAction,
+];
+
+const byName = new Map(ACTIONS.map((action) => [action.name, action]));
+
+export function getAction(name: string): Action {
+  const action = byName.get(name);
+  if (!action) throw new Error(`No action named "${name}"`);
+  return action;
+}

@@ -1,0 +1,12 @@
+/** The hashed assets an index.html names: what the offline shell must keep to start. */
+export function assetsNamedIn(html: string): string[] {
+  const paths = [...html.matchAll(/(?:src|href)="(\/assets\/[^"?#]+)"/g)].map((m) => m[1]!);
+  return [...new Set(paths)];
+}
+
+/** Assets to drop after a deploy: named by the old shell, not by the new one. */
+export function staleAssets(oldHtml: string | null, newHtml: string): string[] {
+  if (oldHtml === null) return [];
+  const fresh = new Set(assetsNamedIn(newHtml));
+  return assetsNamedIn(oldHtml).filter((path) => !fresh.has(path));
+}

@@ -1,0 +1,145 @@
+import type { BoardDoc } from '@sketchroom/board-yjs';
+import type Konva from 'konva';
+import { useEffect, useRef, useState } from 'react';
+import { Layer, Stage } from 'react-konva';
+import type { Awareness } from 'y-protocols/awareness';
+import { zoomToFit } from '../editor/camera-ops.ts';
+import { CANVAS_BACKGROUND } from '../editor/colors.ts';
+import { createEditorHandle, type EditorHandle } from '../editor/editor-handle.ts';
+import { Editor } from '../editor/editor.ts';
+import { setExportMeasure } from '../editor/export/export-image.ts';
+import { EditorUi } from '../editor-ui/EditorUi.tsx';
+import { useEditorState } from '../editor-ui/use-editor-state.ts';
+import { browserPlatform } from './browser-platform.ts';
+import { paintDotGrid } from './dot-grid.ts';
+import { installInspector } from './inspector.ts';
+import { bridgeFileDrop, bridgeKeyboard } from './keyboard-bridge.ts';
+import { measureText } from './measure.ts';
+import { bridgePointerEvents } from './pointer-bridge.ts';
+import { RemoteCursors } from './RemoteCursors.tsx';
+import { SelectionOverlay } from './SelectionOverlay.tsx';
+import { ShapesRenderer } from './shapes-renderer.ts';
+import { TextEditorOverlay } from './TextEditorOverlay.tsx';
+import { TOOLS } from '../tools/registry.ts';
+import './board-canvas.css';
+
+export interface BoardCanvasProps {
+  board: BoardDoc;
+  awareness: Awareness;
+  readOnly: boolean;
+  theme: 'light' | 'dark';
+  onEditorReady?: (editor: EditorHandle) => void;
+}
+
+/** The whiteboard: an infinite Konva canvas over the board, with its floating tools. */
+export function BoardCanvas({
+  board,
+  awareness,
+  readOnly,
+  theme,
+  onEditorReady,
+}: BoardCanvasProps) {
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  useEffect(() => {
+    const created = new Editor({ board, awareness, readOnly });
+    setEditor(created);
+    return () => created.dispose();
+    // readOnly changes are applied below, without rebuilding the editor.
+  }, [board, awareness]);
+
+  useEffect(() => editor?.setReadOnly(readOnly), [editor, readOnly]);
+  useEffect(() => editor?.setTheme(theme), [editor, theme]);
+  useEffect(() => {
+    if (editor && onEditorReady)
+      onEditorReady(createEditorHandle(editor, (ids) => zoomToFit(editor, ids)));
+  }, [editor, onEditorReady]);
+
+  if (!editor) return <div className="sr-canvas" data-testid="canvas" />;
+  return <Surface editor={editor} />;
+}
+
+function Surface({ editor }: { editor: Editor }) {
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const shapesLayer = useRef<Konva.Layer>(null);
+  const gestureLayer = useRef<Konva.Layer>(null);
+  const [renderer, setRenderer] = useState<ShapesRenderer | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const viewport = useEditorState(editor, (s) => s.viewport);
+  const theme = useEditorState(editor, (s) => s.theme);
+  const toolId = useEditorState(editor, (s) => s.toolId);
+
+  useEffect(() => {
+    editor.platform = browserPlatform((message) => setNotice(message));
+    setExportMeasure(measureText);
+  }, [editor]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(() =>
+      editor.setViewport({ width: element.clientWidth, height: element.clientHeight }),
+    );
+    observer.observe(element);
+    editor.setViewport({ width: element.clientWidth, height: element.clientHeight });
+    return () => observer.disconnect();
+  }, [editor]);
+
+  useEffect(() => {
+    const element = container.current;
+    const konvaStage = stage.current;
+    const still = shapesLayer.current;
+    const moving = gestureLayer.current;
+    if (!element || !konvaStage || !still || !moving) return undefined;
+    const created = new ShapesRenderer(editor, still, moving);
+    const stopRenderer = created.start();
+    setRenderer(created);
+    const paint = () => paintDotGrid(element, editor.camera, editor.state.theme);
+    paint();
+    const stops = [
+      stopRenderer,
+      editor.session.subscribe(paint),
+      bridgePointerEvents(element, konvaStage, editor),
+      bridgeKeyboard(editor),
+      bridgeFileDrop(element, editor),
+      installInspector(editor, () => created),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [editor]);
+
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const cursor = TOOLS.find((tool) => tool.id === toolId)?.cursor ?? 'default';
+  return (
+    <div className="sr-root" data-theme={theme}>
+      <div
+        ref={container}
+        className="sr-canvas"
+        data-testid="canvas"
+        tabIndex={-1}
+        style={{ backgroundColor: CANVAS_BACKGROUND[theme], cursor }}
+      >
+        <Stage ref={stage} width={viewport.width} height={viewport.height}>
+          <Layer ref={shapesLayer} listening={false} />
+          <Layer ref={gestureLayer} listening={false} />
+          <Layer>
+            <SelectionOverlay editor={editor} renderer={renderer} />
+          </Layer>
+        </Stage>
+        <RemoteCursors editor={editor} />
+        <TextEditorOverlay editor={editor} />
+      </div>
+      <EditorUi editor={editor} />
+      {notice && (
+        <div className="sr-notice" role="status" data-testid="notice">
+          {notice}
+        </div>
+      )}
+    </div>
+  );
+}

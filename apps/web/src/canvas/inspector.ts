@@ -1,0 +1,45 @@
+import type { Editor } from '../editor/editor.ts';
+import type { ShapesRenderer } from './shapes-renderer.ts';
+
+/** A read-only peek into the editor for browser tests and debugging. */
+export interface Inspector {
+  shapeCount(): number;
+  /** Konva nodes alive now: shows culling at work. */
+  nodeCount(): number;
+  camera(): { x: number; y: number; zoom: number };
+  toolState(): string;
+  selectedIds(): string[];
+  editingId(): string | null;
+  canUndo(): boolean;
+  /** Page → screen, so tests can click on a shape. */
+  pageToScreen(x: number, y: number): { x: number; y: number };
+}
+
+declare global {
+  interface Window {
+    __sketchroom?: Inspector;
+  }
+}
+
+export function installInspector(
+  editor: Editor,
+  renderer: () => ShapesRenderer | null,
+): () => void {
+  const inspector: Inspector = {
+    shapeCount: () => editor.index.size,
+    nodeCount: () => renderer()?.nodeCount ?? 0,
+    camera: () => ({ ...editor.camera }),
+    toolState: () => editor.state.toolPath,
+    selectedIds: () => [...editor.selectedIds],
+    editingId: () => editor.editingId,
+    canUndo: () => editor.state.canUndo,
+    pageToScreen: (x, y) => {
+      const { camera } = editor;
+      return { x: (x - camera.x) * camera.zoom, y: (y - camera.y) * camera.zoom };
+    },
+  };
+  window.__sketchroom = Object.freeze(inspector);
+  return () => {
+    if (window.__sketchroom === inspector) delete window.__sketchroom;
+  };
+}

@@ -1,0 +1,166 @@
+import { screenPoint, zoomAt } from '@sketchroom/geometry';
+import type Konva from 'konva';
+import type { Editor } from '../editor/editor.ts';
+import type { PointerInput, PointerKind } from '../editor/input.ts';
+
+const DOUBLE_CLICK_MS = 350;
+const DOUBLE_CLICK_PX = 8;
+
+/**
+ * Feeds the canvas element's DOM pointer and wheel events to the editor: canvas
+ * coordinates, coalesced pen samples, double-click detection that also works
+ * for touch, and two-finger pinch zoom and pan.
+ */
+export function bridgePointerEvents(
+  element: HTMLElement,
+  stage: Konva.Stage,
+  editor: Editor,
+): () => void {
+  const touches = new Map<number, { x: number; y: number }>();
+  let pinch: { distance: number; mid: { x: number; y: number } } | null = null;
+  let activePointer: number | null = null;
+  let lastUp = { time: 0, x: 0, y: 0 };
+
+  const toInput = (event: PointerEvent): PointerInput => {
+    const rect = element.getBoundingClientRect();
+    return {
+      point: screenPoint(event.clientX - rect.left, event.clientY - rect.top),
+      button: event.button,
+      pointerId: event.pointerId,
+      pointerType: (event.pointerType || 'mouse') as PointerKind,
+      pressure: event.pressure,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+    };
+  };
+
+  /** Presses on the resize/rotate handles belong to Konva's Transformer, not the tool. */
+  const onHandle = (event: PointerEvent): boolean => {
+    stage.setPointersPositions(event);
+    const position = stage.getPointerPosition();
+    const hit = position ? stage.getIntersection(position) : null;
+    return hit !== null && hit.hasName('_anchor');
+  };
+
+  const pinchState = () => {
+    const [a, b] = [...touches.values()];
+    return {
+      distance: Math.hypot(a.x - b.x, a.y - b.y),
+      mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+    };
+  };
+
+  const onDown = (event: PointerEvent) => {
+    const input = toInput(event);
+    if (event.pointerType === 'touch') {
+      touches.set(event.pointerId, input.point);
+      if (touches.size === 2) {
+        // A second finger turns any gesture into a pinch.
+        if (activePointer !== null) editor.input.pointerCancel();
+        activePointer = null;
+        pinch = pinchState();
+        return;
+      }
+    }
+    if (activePointer !== null || pinch || onHandle(event)) return;
+    element.focus({ preventScroll: true });
+    activePointer = event.pointerId;
+    element.setPointerCapture(event.pointerId);
+    editor.input.pointerDown(input);
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' && touches.has(event.pointerId)) {
+      touches.set(event.pointerId, toInput(event).point);
+      if (pinch && touches.size === 2) {
+        const next = pinchState();
+        const moved = editor.camera;
+        const panned = {
+          ...moved,
+          x: moved.x - (next.mid.x - pinch.mid.x) / moved.zoom,
+          y: moved.y - (next.mid.y - pinch.mid.y) / moved.zoom,
+        };
+        const factor = pinch.distance > 0 ? next.distance / pinch.distance : 1;
+        editor.setCamera(zoomAt(panned, screenPoint(next.mid.x, next.mid.y), factor));
+        pinch = next;
+        return;
+      }
+    }
+    if (activePointer !== null && event.pointerId !== activePointer) return;
+    // Pens and fast mice deliver several samples per frame; strokes want them all.
+    const samples =
+      activePointer !== null && event.getCoalescedEvents ? event.getCoalescedEvents() : [];
+    if (samples.length > 1) for (const sample of samples) editor.input.pointerMove(toInput(sample));
+    else editor.input.pointerMove(toInput(event));
+  };
+
+  const onUp = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') {
+      touches.delete(event.pointerId);
+      if (pinch) {
+        if (touches.size === 0) pinch = null;
+        return;
+      }
+    }
+    if (event.pointerId !== activePointer) return;
+    activePointer = null;
+    const input = toInput(event);
+    editor.input.pointerUp(input);
+    const now = event.timeStamp;
+    const near = Math.hypot(input.point.x - lastUp.x, input.point.y - lastUp.y) < DOUBLE_CLICK_PX;
+    if (now - lastUp.time < DOUBLE_CLICK_MS && near && event.button === 0) {
+      editor.input.doubleClick(input);
+      lastUp = { time: 0, x: 0, y: 0 };
+    } else {
+      lastUp = { time: now, x: input.point.x, y: input.point.y };
+    }
+  };
+
+  const onCancel = (event: PointerEvent) => {
+    touches.delete(event.pointerId);
+    if (touches.size === 0) pinch = null;
+    if (event.pointerId !== activePointer) return;
+    activePointer = null;
+    editor.input.pointerCancel();
+  };
+
+  const onLeave = (event: PointerEvent) => {
+    if (activePointer === null && event.pointerType !== 'touch') editor.input.pointerLeave();
+  };
+
+  const onWheel = (event: WheelEvent) => {
+    event.preventDefault();
+    const rect = element.getBoundingClientRect();
+    // Line-based deltas (some mice) are in lines, not pixels.
+    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? rect.height : 1;
+    editor.input.wheel({
+      point: screenPoint(event.clientX - rect.left, event.clientY - rect.top),
+      deltaX: event.deltaX * scale,
+      deltaY: event.deltaY * scale,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      shiftKey: event.shiftKey,
+    });
+  };
+
+  const stopContextMenu = (event: Event) => event.preventDefault();
+
+  element.addEventListener('pointerdown', onDown);
+  element.addEventListener('pointermove', onMove);
+  element.addEventListener('pointerup', onUp);
+  element.addEventListener('pointercancel', onCancel);
+  element.addEventListener('pointerleave', onLeave);
+  element.addEventListener('wheel', onWheel, { passive: false });
+  element.addEventListener('contextmenu', stopContextMenu);
+  return () => {
+    element.removeEventListener('pointerdown', onDown);
+    element.removeEventListener('pointermove', onMove);
+    element.removeEventListener('pointerup', onUp);
+    element.removeEventListener('pointercancel', onCancel);
+    element.removeEventListener('pointerleave', onLeave);
+    element.removeEventListener('wheel', onWheel);
+    element.removeEventListener('contextmenu', stopContextMenu);
+  };
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Editor } from '../editor/editor.ts';
+import { ActionButton } from './ActionButton.tsx';
+import { Icon } from './icons.tsx';
+import { useEditorState } from './use-editor-state.ts';
+
+/** Bottom-right: export and import, and the `?` that opens the shortcut list. */
+export function MainMenu({ editor }: { editor: Editor }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const readOnly = useEditorState(editor, (s) => s.readOnly);
+  const hasSelection = useEditorState(editor, (s) => s.selectedIds.length > 0);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const close = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    return () => window.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  return (
+    <div className="sr-bottom-right" ref={root}>
+      {open && (
+        <div
+          className="sr-panel sr-menu"
+          role="menu"
+          data-testid="export-menu"
+          onClick={() => setOpen(false)}
+        >
+          <div className="sr-menu-note">
+            {hasSelection ? 'Exports the selection' : 'Exports the whole board'}
+          </div>
+          <ActionButton editor={editor} action="export-png" className="sr-menu-item">
+            Export PNG
+          </ActionButton>
+          <ActionButton editor={editor} action="export-svg" className="sr-menu-item">
+            Export SVG
+          </ActionButton>
+          <ActionButton editor={editor} action="export-json" className="sr-menu-item">
+            Save as JSON
+          </ActionButton>
+          {!readOnly && (
+            <ActionButton editor={editor} action="import-json" className="sr-menu-item">
+              Import JSON…
+            </ActionButton>
+          )}
+        </div>
+      )}
+      <div className="sr-panel sr-row">
+        <button
+          type="button"
+          className={`sr-button${open ? ' is-active' : ''}`}
+          data-testid="menu-button"
+          aria-label="Export and import"
+          title="Export and import"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          <Icon name="menu" />
+        </button>
+        <ActionButton editor={editor} action="toggle-help" className="sr-help-button">
+          ?
+        </ActionButton>
+      </div>
+    </div>
+  );
+}

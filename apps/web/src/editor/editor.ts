@@ -1,0 +1,398 @@
+import {
+  createShape,
+  defaultStyleFor,
+  indexAbove,
+  isKnownShapeType,
+  ShapeType,
+  type Geom,
+  type Shape,
+  type ShapeId,
+} from '@sketchroom/board-model';
+import {
+  createUndoManager,
+  type BoardDoc,
+  type BoardUndo,
+  type ShapePatch,
+} from '@sketchroom/board-yjs';
+import {
+  pageToScreen,
+  panCamera,
+  screenPoint,
+  screenToPage,
+  type Box,
+  type Camera,
+  type PagePoint,
+  type ScreenPoint,
+  type Size,
+  type Vec,
+} from '@sketchroom/geometry';
+import type { Awareness } from 'y-protocols/awareness';
+import { TOOLS } from '../tools/registry.ts';
+import { Tool, type ToolId } from '../tools/tool.ts';
+import { EditorInput } from './editor-input.ts';
+import type { InputState } from './input.ts';
+import { noteGeomAt, styleForNew, textGeomAt } from './new-shapes.ts';
+import { memoryPlatform, type Platform } from './platform.ts';
+import { PresenceSync } from './presence-sync.ts';
+import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
+import { ShapeIndex } from './shape-index.ts';
+import { Store } from './store.ts';
+import { UndoGrouping } from './undo-grouping.ts';
+
+export interface EditorOptions {
+  board: BoardDoc;
+  awareness?: Awareness | null;
+  readOnly?: boolean;
+  /** Injected in tests to control time-based throttling. */
+  now?: () => number;
+  undoCapacity?: number;
+}
+
+/** Screen pixels of slack when hit-testing, so thin lines are easy to grab. */
+const HIT_SLOP_PX = 6;
+
+/**
+ * The DOM-free heart of the whiteboard: session state, tools and their input,
+ * and the few ways the app writes to the document. The canvas and the UI read
+ * from it and feed it events; tests drive it directly.
+ */
+export class Editor {
+  readonly board: BoardDoc;
+  readonly index = new ShapeIndex();
+  readonly session: Store<Session>;
+  readonly history: BoardUndo;
+  readonly presence: PresenceSync | null;
+  readonly input: EditorInput;
+  readonly now: () => number;
+  /** Clipboard, files and downloads; the canvas swaps in the browser's. */
+  platform: Platform = memoryPlatform();
+  private readonly grouping: UndoGrouping;
+  private readonly tools = new Map<ToolId, Tool>();
+  private tool: Tool;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(options: EditorOptions) {
+    this.board = options.board;
+    this.now = options.now ?? (() => performance.now());
+    this.session = new Store(initialSession(options.readOnly ?? false));
+    // Steps are delimited by UndoGrouping, never by timing (see there).
+    this.history = createUndoManager(this.board, {
+      capacity: options.undoCapacity ?? 200,
+      captureTimeout: Number.POSITIVE_INFINITY,
+    });
+    this.grouping = new UndoGrouping(this.history);
+    for (const definition of TOOLS) this.tools.set(definition.id, new Tool(this, definition));
+    this.tool = this.tools.get('select') as Tool;
+    this.input = new EditorInput(this);
+    this.index.reset(this.board.allShapes());
+    this.cleanups.push(
+      this.board.observe((changes) => this.onBoardChange(changes)),
+      this.history.onChange(() =>
+        this.session.update({
+          canUndo: this.history.canUndo(),
+          canRedo: this.history.canRedo(),
+        }),
+      ),
+    );
+    this.presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
+  }
+
+  dispose(): void {
+    this.presence?.dispose();
+    for (const cleanup of this.cleanups) cleanup();
+    this.history.destroy();
+  }
+
+  // ---- reading ----
+
+  get state(): Session {
+    return this.session.get();
+  }
+  get inputs(): InputState {
+    return this.input.state;
+  }
+  get camera(): Camera {
+    return this.state.camera;
+  }
+  get selectedIds(): readonly ShapeId[] {
+    return this.state.selectedIds;
+  }
+  get editingId(): ShapeId | null {
+    return this.state.editingId;
+  }
+  get readOnly(): boolean {
+    return this.state.readOnly;
+  }
+  get currentTool(): Tool {
+    return this.tool;
+  }
+
+  getShape(id: ShapeId): Shape | undefined {
+    return this.index.get(id);
+  }
+
+  isSelected(id: ShapeId): boolean {
+    return this.state.selectedIds.includes(id);
+  }
+
+  selectedShapes(): Shape[] {
+    return this.state.selectedIds.flatMap((id) => this.index.get(id) ?? []);
+  }
+
+  /** Shapes drawn by a newer client are kept safe from every delete path. */
+  isDeletable(shape: Shape): boolean {
+    return isKnownShapeType(shape.type);
+  }
+
+  screenToPage(point: ScreenPoint): PagePoint {
+    return screenToPage(this.camera, point);
+  }
+
+  pageToScreen(point: PagePoint): ScreenPoint {
+    return pageToScreen(this.camera, point);
+  }
+
+  /** Where pasted shapes go: under the pointer, or the middle of the view. */
+  pastePoint(): PagePoint {
+    if (this.input.isPointerOver) return this.inputs.currentPage;
+    const { width, height } = this.state.viewport;
+    return this.screenToPage(screenPoint(width / 2, height / 2));
+  }
+
+  /** The topmost shape under a page point, with a few pixels of slack. */
+  shapeAt(point: Vec): Shape | undefined {
+    return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom);
+  }
+
+  /** Shapes lying fully inside a page box, bottom to top. */
+  shapesInMarquee(box: Box): ShapeId[] {
+    return this.index.inMarquee(box);
+  }
+
+  // ---- session ----
+
+  setSelection(ids: readonly ShapeId[]): void {
+    const unique = [...new Set(ids)].filter((id) => this.index.has(id));
+    const current = this.state.selectedIds;
+    if (unique.length === current.length && unique.every((id, i) => id === current[i])) return;
+    this.session.update({ selectedIds: unique });
+  }
+
+  setBrush(brush: Box | null): void {
+    this.session.update({ brush });
+  }
+
+  setErasing(ids: readonly ShapeId[]): void {
+    this.session.update({ erasingIds: ids });
+  }
+
+  setTool(id: ToolId): void {
+    if (this.readOnly && id !== 'select' && id !== 'hand') return;
+    const next = this.tools.get(id);
+    if (!next) return;
+    if (next === this.tool) return;
+    if (this.state.editingId) this.stopEditing();
+    this.tool.exit();
+    this.tool = next;
+    next.enter();
+    this.session.update({ toolId: id, toolPath: next.path, brush: null });
+  }
+
+  /** Called by tools whenever their active state changes. */
+  notifyToolState(): void {
+    this.session.update({ toolPath: this.tool.path });
+  }
+
+  setCamera(camera: Camera, byUser = true): void {
+    if (byUser && this.state.followingClientId !== null) {
+      this.session.update({ followingClientId: null });
+    }
+    this.session.update({ camera });
+  }
+
+  /** Moves the view by a screen distance (dragging the canvas, scrolling). */
+  panBy(screenDelta: Vec): void {
+    this.setCamera(panCamera(this.camera, screenDelta));
+  }
+
+  setViewport(viewport: Size): void {
+    const current = this.state.viewport;
+    if (current.width === viewport.width && current.height === viewport.height) return;
+    this.session.update({ viewport });
+  }
+
+  setTheme(theme: Theme): void {
+    this.session.update({ theme });
+  }
+
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.readOnly) return;
+    if (readOnly) {
+      this.stopEditing();
+      if (this.state.toolId !== 'hand') this.setTool('select');
+    }
+    this.session.update({ readOnly });
+  }
+
+  setHelpOpen(helpOpen: boolean): void {
+    this.session.update({ helpOpen });
+  }
+
+  setNextStyle(patch: StylePrefs): void {
+    this.session.update({ nextStyle: { ...this.state.nextStyle, ...patch } });
+  }
+
+  follow(clientId: number | null): void {
+    this.session.update({ followingClientId: clientId });
+    this.presence?.syncFollow();
+  }
+
+  // ---- writing (all local-origin; nothing is written in read-only mode) ----
+
+  /** Runs `fn` as one undo step (or inside the current gesture's step). */
+  batch<T>(fn: () => T): T {
+    return this.grouping.run(fn);
+  }
+
+  /** Starts a drag-like gesture: one undo step, and these shapes get their own layer. */
+  beginGesture(ids: readonly ShapeId[]): void {
+    this.grouping.begin();
+    this.session.update({ gestureIds: ids });
+  }
+
+  /** Names the shapes a gesture works on once it has made them. */
+  setGestureShapes(ids: readonly ShapeId[]): void {
+    this.session.update({ gestureIds: ids });
+  }
+
+  endGesture(): void {
+    this.grouping.end();
+    this.session.update({ gestureIds: [] });
+  }
+
+  createShape(type: ShapeType, geom: Partial<Geom>, text?: string): ShapeId | null {
+    if (this.readOnly) return null;
+    const style = { ...defaultStyleFor(type), ...styleForNew(type, this.state.nextStyle) };
+    const shape = createShape({ type, index: indexAbove(this.index.all()), geom, style, text });
+    this.batch(() => this.board.createShapes([shape]));
+    return shape.id;
+  }
+
+  updateShapes(patches: ShapePatch[]): void {
+    if (this.readOnly || patches.length === 0) return;
+    this.batch(() => this.board.updateShapes(patches));
+  }
+
+  deleteShapes(ids: readonly ShapeId[]): void {
+    if (this.readOnly) return;
+    const deletable = ids.filter((id) => {
+      const shape = this.index.get(id);
+      return shape !== undefined && this.isDeletable(shape);
+    });
+    if (deletable.length === 0) return;
+    this.batch(() => this.board.deleteShapes(deletable));
+  }
+
+  setShapeText(id: ShapeId, text: string, size?: { width: number; height: number }): void {
+    if (this.readOnly) return;
+    this.batch(() => {
+      this.board.setText(id, text);
+      if (size) this.board.updateShapes([{ id, geom: size }]);
+    });
+  }
+
+  /** Drops a text (or note) at a page point and opens it for typing; all one undo step. */
+  writeTextAt(at: PagePoint, type: typeof ShapeType.text | typeof ShapeType.note): ShapeId | null {
+    if (this.readOnly) return null;
+    this.stopEditing();
+    this.grouping.begin();
+    const geom =
+      type === ShapeType.note
+        ? noteGeomAt(at)
+        : textGeomAt(at, styleForNew(type, this.state.nextStyle).fontSize);
+    const id = this.createShape(type, geom, '');
+    if (id) this.openTextEditor(id);
+    else this.grouping.end();
+    return id;
+  }
+
+  /** After a drawing tool made a shape: select it and go back to the select tool. */
+  completeShape(id: ShapeId): void {
+    if (!this.state.toolLocked) this.setTool('select');
+    this.setSelection([id]);
+  }
+
+  /** Opens a text or note in the in-place editor; its typing is one undo step. */
+  editShape(id: ShapeId): void {
+    if (this.readOnly || !this.index.has(id)) return;
+    this.stopEditing();
+    this.grouping.begin();
+    this.openTextEditor(id);
+  }
+
+  stopEditing(): void {
+    const id = this.state.editingId;
+    if (id === null) return;
+    this.session.update({ editingId: null });
+    const shape = this.index.get(id);
+    // An empty text box is a slip of the pointer, not content: drop it.
+    if (shape?.type === ShapeType.text && (shape.text ?? '').trim() === '') {
+      this.deleteShapes([id]);
+    }
+    this.grouping.end();
+    if (this.tool.current.id === 'editing_text') this.tool.transition('idle');
+  }
+
+  undo(): void {
+    if (this.readOnly) return;
+    this.cancel();
+    this.history.undo();
+  }
+
+  redo(): void {
+    if (this.readOnly) return;
+    this.cancel();
+    this.history.redo();
+  }
+
+  /** Breaks off the active gesture (Escape, a lost pointer). */
+  cancel(): void {
+    this.tool.current.onCancel();
+  }
+
+  private openTextEditor(id: ShapeId): void {
+    this.setTool('select');
+    this.setSelection([id]);
+    this.session.update({ editingId: id });
+    this.tool.transition('editing_text');
+  }
+
+  private onBoardChange(changes: {
+    added: ShapeId[];
+    updated: ShapeId[];
+    removed: ShapeId[];
+  }): void {
+    const upserts = [...changes.added, ...changes.updated].flatMap(
+      (id) => this.board.getShape(id) ?? [],
+    );
+    this.index.apply(upserts, changes.removed);
+    if (changes.removed.length === 0) return;
+    // Someone else deleted shapes we hold: let go of them without fuss.
+    const gone = new Set<string>(changes.removed);
+    const { selectedIds, editingId, gestureIds, erasingIds } = this.state;
+    if (editingId && gone.has(editingId)) {
+      this.session.update({ editingId: null });
+      this.grouping.end();
+      if (this.tool.current.id === 'editing_text') this.tool.transition('idle');
+    }
+    this.session.update({
+      selectedIds: keep(selectedIds, gone),
+      gestureIds: keep(gestureIds, gone),
+      erasingIds: keep(erasingIds, gone),
+    });
+  }
+}
+
+function keep(ids: readonly ShapeId[], gone: ReadonlySet<string>): readonly ShapeId[] {
+  return ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : ids;
+}

@@ -1,0 +1,45 @@
+import type { Shape } from '@sketchroom/board-model';
+import type { Editor } from '../editor.ts';
+import type { MeasureText } from '../text-layout.ts';
+import { estimateWidth } from '../text-layout.ts';
+import { shapesToSvg } from './svg.ts';
+
+/** Set by the canvas to a real canvas-based measure; the estimate serves tests. */
+let measure: MeasureText = estimateWidth;
+
+export function setExportMeasure(real: MeasureText): void {
+  measure = real;
+}
+
+/** The selection if there is one, else the whole board. */
+function exportedShapes(editor: Editor): Shape[] {
+  const selected = editor.selectedShapes();
+  return selected.length > 0 ? selected : [...editor.index.all()];
+}
+
+export function exportFileName(editor: Editor, extension: string): string {
+  const title = editor.board.getTitle().trim() || 'sketchroom';
+  const safe =
+    title
+      .replace(/[^\p{L}\p{N}._ -]+/gu, '')
+      .slice(0, 60)
+      .trim() || 'sketchroom';
+  return `${safe}.${extension}`;
+}
+
+export function buildSvg(editor: Editor) {
+  return shapesToSvg(exportedShapes(editor), { theme: editor.state.theme, measure });
+}
+
+export function exportSvg(editor: Editor): void {
+  const result = buildSvg(editor);
+  if (!result) return;
+  editor.platform.download(exportFileName(editor, 'svg'), result.svg, 'image/svg+xml');
+}
+
+export async function exportPng(editor: Editor): Promise<void> {
+  const result = buildSvg(editor);
+  if (!result) return;
+  const png = await editor.platform.svgToPng(result.svg, result.width, result.height);
+  editor.platform.download(exportFileName(editor, 'png'), png, 'image/png');
+}

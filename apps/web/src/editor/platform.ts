@@ -1,0 +1,45 @@
+/**
+ * The browser services actions need (clipboard, files, rasterising). The canvas
+ * installs the real ones; tests use the in-memory defaults below.
+ */
+export interface Platform {
+  writeClipboard(text: string): Promise<void>;
+  readClipboard(): Promise<string>;
+  download(filename: string, data: Blob | string, mime: string): void;
+  /** Lets the user pick a file; resolves with its text, or null if they cancel. */
+  openTextFile(accept: string): Promise<string | null>;
+  svgToPng(svg: string, width: number, height: number): Promise<Blob>;
+  /** Tells the user something went wrong (a bad import, a denied clipboard). */
+  notify(message: string): void;
+}
+
+export function memoryPlatform(): Platform & {
+  clipboard: string;
+  downloads: string[];
+  messages: string[];
+} {
+  const platform = {
+    clipboard: '',
+    downloads: [] as string[],
+    messages: [] as string[],
+    async writeClipboard(text: string) {
+      platform.clipboard = text;
+    },
+    async readClipboard() {
+      return platform.clipboard;
+    },
+    download(filename: string) {
+      platform.downloads.push(filename);
+    },
+    async openTextFile() {
+      return null;
+    },
+    async svgToPng() {
+      return new Blob([], { type: 'image/png' });
+    },
+    notify(message: string) {
+      platform.messages.push(message);
+    },
+  };
+  return platform;
+}

@@ -1,0 +1,56 @@
+import type { ShapeId, Style } from '@sketchroom/board-model';
+import { IDENTITY_CAMERA, type Box, type Camera, type Size } from '@sketchroom/geometry';
+import type { ToolId } from '../tools/tool.ts';
+import { INK } from './colors.ts';
+
+export type Theme = 'light' | 'dark';
+
+/** Style choices for the next shapes drawn; unset fields use the type's default. */
+export type StylePrefs = Partial<Style>;
+
+/** Everything local to this tab: never written to the document or awareness as-is. */
+export interface Session {
+  toolId: ToolId;
+  /** `tool.state`, e.g. `select.brushing`. */
+  toolPath: string;
+  camera: Camera;
+  viewport: Size;
+  selectedIds: readonly ShapeId[];
+  editingId: ShapeId | null;
+  /** The marquee being dragged, in page coordinates. */
+  brush: Box | null;
+  erasingIds: readonly ShapeId[];
+  /** Shapes under an active drag, resize or creation: drawn on their own layer. */
+  gestureIds: readonly ShapeId[];
+  nextStyle: StylePrefs;
+  theme: Theme;
+  readOnly: boolean;
+  helpOpen: boolean;
+  /** Keep the drawing tool after creating a shape instead of returning to select. */
+  toolLocked: boolean;
+  followingClientId: number | null;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export function initialSession(readOnly: boolean): Session {
+  return {
+    toolId: 'select',
+    toolPath: 'select.idle',
+    camera: IDENTITY_CAMERA,
+    viewport: { width: 1, height: 1 },
+    selectedIds: [],
+    editingId: null,
+    brush: null,
+    erasingIds: [],
+    gestureIds: [],
+    nextStyle: { stroke: INK },
+    theme: 'light',
+    readOnly,
+    helpOpen: false,
+    toolLocked: false,
+    followingClientId: null,
+    canUndo: false,
+    canRedo: false,
+  };
+}

@@ -1,0 +1,27 @@
+import { hasText, type Style } from '@sketchroom/board-model';
+import type { Editor } from './editor.ts';
+import type { StylePrefs } from './session.ts';
+
+/** The style the panel shows: the first selected shape's, else the next-shape style. */
+export function currentStyle(editor: Editor): StylePrefs {
+  const first = editor.selectedShapes()[0];
+  return first ? first.style : editor.state.nextStyle;
+}
+
+/**
+ * A style change from the panel: recolours the selection (one undo step) and
+ * becomes the style of the next shapes drawn.
+ */
+export function applyStyle(editor: Editor, patch: Partial<Style>): void {
+  editor.setNextStyle(patch);
+  const shapes = editor.selectedShapes();
+  if (shapes.length === 0) return;
+  editor.updateShapes(
+    shapes.map((shape) => {
+      const style: Partial<Style> = { ...patch };
+      // Font size means nothing to a rectangle; do not plant it there.
+      if (!hasText(shape.type)) delete style.fontSize;
+      return { id: shape.id, style };
+    }),
+  );
+}

@@ -1,0 +1,54 @@
+import { createShape } from '@sketchroom/board-model';
+import { describe, expect, it } from 'vitest';
+import { TestEditor } from './test-editor.ts';
+import { applyTransform, transformEnd, transformPatch, transformStart } from './transform.ts';
+
+describe('transformPatch', () => {
+  it('folds scale into size and keeps the centre', () => {
+    const rect = createShape({
+      type: 'rect',
+      index: 'a0',
+      geom: { x: 0, y: 0, width: 100, height: 50 },
+    });
+    const patch = transformPatch(rect, { x: 100, y: 50, scaleX: 2, scaleY: 2, rotation: 0 });
+    expect(patch.geom).toMatchObject({ x: 0, y: 0, width: 200, height: 100, rotation: 0 });
+  });
+
+  it('scales the points of a stroke and the font of text', () => {
+    const stroke = createShape({
+      type: 'draw',
+      index: 'a0',
+      geom: { x: 0, y: 0, width: 10, height: 10, points: [0, 0, 10, 10] },
+    });
+    expect(
+      transformPatch(stroke, { x: 10, y: 5, scaleX: 2, scaleY: 1, rotation: -90 }).geom,
+    ).toMatchObject({
+      points: [0, 0, 20, 10],
+      rotation: 270,
+    });
+    const text = createShape({ type: 'text', index: 'a0', geom: { width: 50, height: 25 } });
+    expect(transformPatch(text, { x: 0, y: 0, scaleX: 2, scaleY: 2, rotation: 0 }).style).toEqual({
+      fontSize: 40,
+    });
+  });
+});
+
+describe('select.transforming', () => {
+  it('is entered from the handles and makes the resize one undo step', () => {
+    const t = new TestEditor();
+    t.press('r').drag([0, 0], [100, 100]);
+    const id = t.lastShape().id;
+    transformStart(t.editor);
+    expect(t.path).toBe('select.transforming');
+    applyTransform(t.editor, [{ id, x: 75, y: 75, scaleX: 1.5, scaleY: 1.5, rotation: 0 }]);
+    // The canvas resets the node's scale after each step, so scales are relative.
+    applyTransform(t.editor, [
+      { id, x: 100, y: 100, scaleX: 200 / 150, scaleY: 200 / 150, rotation: 0 },
+    ]);
+    transformEnd(t.editor);
+    expect(t.path).toBe('select.idle');
+    expect(t.lastShape().geom).toMatchObject({ width: 200, height: 200 });
+    t.press('z', { ctrlKey: true });
+    expect(t.lastShape().geom).toMatchObject({ width: 100, height: 100 });
+  });
+});

@@ -1,0 +1,27 @@
+import { ShapeType } from '@sketchroom/board-model';
+import { ToolState } from '../tool-state.ts';
+import { polylineGeom } from '../polyline.ts';
+
+/** Pressed with the line or arrow tool; the line starts once the pointer moves. */
+export class Pointing extends ToolState {
+  readonly id = 'pointing';
+
+  override onPointerMove(): void {
+    if (!this.editor.inputs.isDragging) return;
+    const { originPage, currentPage } = this.editor.inputs;
+    this.editor.beginGesture([]);
+    const type = this.tool.id === 'arrow' ? ShapeType.arrow : ShapeType.line;
+    const id = this.editor.createShape(type, polylineGeom([originPage, currentPage]));
+    if (id) this.tool.transition('drawing', { shapeId: id });
+    else this.tool.transition('idle');
+  }
+
+  // A click without a drag makes no line: a zero-length line would be invisible.
+  override onPointerUp(): void {
+    this.tool.transition('idle');
+  }
+
+  override onCancel(): void {
+    this.tool.transition('idle');
+  }
+}

@@ -1,0 +1,42 @@
+import type { ShapeId } from '@sketchroom/board-model';
+import { boxFromCorners } from '@sketchroom/geometry';
+import { ToolState } from '../tool-state.ts';
+
+/** Dragging a marquee: shapes fully inside it are selected (added to, with Shift). */
+export class Brushing extends ToolState {
+  readonly id = 'brushing';
+  private initial: readonly ShapeId[] = [];
+
+  override onEnter(): void {
+    this.initial = this.editor.inputs.shiftKey ? this.editor.selectedIds : [];
+    this.update();
+  }
+
+  override onPointerMove(): void {
+    this.update();
+  }
+
+  override onPointerUp(): void {
+    this.editor.setBrush(null);
+    this.tool.transition('idle');
+  }
+
+  override onCancel(): void {
+    this.editor.setBrush(null);
+    this.editor.setSelection(this.initial);
+    this.tool.transition('idle');
+  }
+
+  override onExit(): void {
+    this.editor.setBrush(null);
+  }
+
+  private update(): void {
+    const { originPage, currentPage } = this.editor.inputs;
+    const brush = boxFromCorners(originPage, currentPage);
+    this.editor.setBrush(brush);
+    const inside = this.editor.shapesInMarquee(brush);
+    const merged = new Set<ShapeId>([...this.initial, ...inside]);
+    this.editor.setSelection([...merged]);
+  }
+}

@@ -1,0 +1,51 @@
+import { hasText } from '@sketchroom/board-model';
+import type { KeyInput, ToolPointerEvent } from '../../editor/input.ts';
+import { ToolState } from '../tool-state.ts';
+
+export class Idle extends ToolState {
+  readonly id = 'idle';
+
+  override onPointerDown(event: ToolPointerEvent): void {
+    if (event.button !== 0) return;
+    const shape = this.editor.shapeAt(event.page);
+    if (!shape) {
+      if (!event.shiftKey) this.editor.setSelection([]);
+      this.tool.transition('pointing_canvas');
+      return;
+    }
+    const wasSelected = this.editor.isSelected(shape.id);
+    if (event.shiftKey) {
+      if (!wasSelected) this.editor.setSelection([...this.editor.selectedIds, shape.id]);
+    } else if (!wasSelected) {
+      this.editor.setSelection([shape.id]);
+    }
+    this.tool.transition('pointing_shape', { shapeId: shape.id, wasSelected });
+  }
+
+  override onDoubleClick(event: ToolPointerEvent): void {
+    const shape = this.editor.shapeAt(event.page);
+    if (shape && hasText(shape.type)) {
+      if (!this.editor.readOnly) this.editor.editShape(shape.id);
+      return;
+    }
+    // Double-clicking empty canvas writes text there, as in most whiteboards.
+    if (!shape && !this.editor.readOnly) {
+      this.editor.writeTextAt(event.page, 'text');
+    }
+  }
+
+  override onKeyDown(event: KeyInput): boolean {
+    if (event.key === 'Escape' && this.editor.selectedIds.length > 0) {
+      this.editor.setSelection([]);
+      return true;
+    }
+    if (event.key === 'Enter' && this.editor.selectedIds.length === 1) {
+      const shape = this.editor.getShape(this.editor.selectedIds[0]);
+      if (shape && hasText(shape.type) && !this.editor.readOnly) {
+        this.editor.editShape(shape.id);
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+import { ToolId, type ToolDefinition } from '../tool.ts';
+import { Brushing } from './Brushing.ts';
+import { EditingText } from './EditingText.ts';
+import { Idle } from './Idle.ts';
+import { PointingCanvas } from './PointingCanvas.ts';
+import { PointingShape } from './PointingShape.ts';
+import { Transforming } from './Transforming.ts';
+import { Translating } from './Translating.ts';
+
+export const SelectTool: ToolDefinition = {
+  id: ToolId.select,
+  label: 'Select',
+  key: 'v',
+  cursor: 'default',
+  states: [Idle, PointingCanvas, PointingShape, Brushing, Translating, Transforming, EditingText],
+};

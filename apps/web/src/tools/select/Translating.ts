@@ -1,0 +1,67 @@
+import type { Geom, ShapeId } from '@sketchroom/board-model';
+import type { KeyInput } from '../../editor/input.ts';
+import { ToolState } from '../tool-state.ts';
+
+/** Dragging the selection. The whole drag becomes one undo step. */
+export class Translating extends ToolState {
+  readonly id = 'translating';
+  private start = new Map<ShapeId, Geom>();
+
+  override onEnter(): void {
+    this.start = new Map();
+    for (const id of this.editor.selectedIds) {
+      const shape = this.editor.getShape(id);
+      if (shape) this.start.set(id, shape.geom);
+    }
+    this.editor.beginGesture([...this.start.keys()]);
+    this.move();
+  }
+
+  override onPointerMove(): void {
+    this.move();
+  }
+
+  override onKeyDown(event: KeyInput): boolean {
+    if (event.key === 'Shift') this.move();
+    return false;
+  }
+
+  override onKeyUp(event: KeyInput): void {
+    if (event.key === 'Shift') this.move();
+  }
+
+  override onPointerUp(): void {
+    this.editor.endGesture();
+    this.tool.transition('idle');
+  }
+
+  override onCancel(): void {
+    // Put everything back where it was; the restore joins the drag's undo step.
+    this.editor.updateShapes(
+      [...this.start].map(([id, geom]) => ({ id, geom: { x: geom.x, y: geom.y } })),
+    );
+    this.editor.endGesture();
+    this.tool.transition('idle');
+  }
+
+  private move(): void {
+    const { originPage, currentPage, shiftKey } = this.editor.inputs;
+    let dx = currentPage.x - originPage.x;
+    let dy = currentPage.y - originPage.y;
+    // Shift keeps the move on the dominant axis.
+    if (shiftKey) {
+      if (Math.abs(dx) > Math.abs(dy)) dy = 0;
+      else dx = 0;
+    }
+    const updates = [];
+    for (const [id, geom] of this.start) {
+      // Someone else may have deleted the shape mid-drag: drop it and carry on.
+      if (!this.editor.getShape(id)) {
+        this.start.delete(id);
+        continue;
+      }
+      updates.push({ id, geom: { x: geom.x + dx, y: geom.y + dy } });
+    }
+    this.editor.updateShapes(updates);
+  }
+}

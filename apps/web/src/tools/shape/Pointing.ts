@@ -1,0 +1,37 @@
+import type { ToolPointerEvent } from '../../editor/input.ts';
+import { ToolState } from '../tool-state.ts';
+import { boxShapeType, clickBox } from './box-shape.ts';
+
+/** Pressed with a shape tool: a drag sizes a new shape, a click drops a default one. */
+export class Pointing extends ToolState {
+  readonly id = 'pointing';
+
+  override onPointerMove(): void {
+    if (!this.editor.inputs.isDragging) return;
+    const { originPage } = this.editor.inputs;
+    this.editor.beginGesture([]);
+    const id = this.editor.createShape(boxShapeType(this.tool.id), {
+      x: originPage.x,
+      y: originPage.y,
+      width: 1,
+      height: 1,
+    });
+    if (!id) {
+      this.tool.transition('idle');
+      return;
+    }
+    this.tool.transition('sizing', { shapeId: id });
+  }
+
+  override onPointerUp(event: ToolPointerEvent): void {
+    this.tool.transition('idle');
+    this.editor.beginGesture([]);
+    const id = this.editor.createShape(boxShapeType(this.tool.id), clickBox(event.page));
+    this.editor.endGesture();
+    if (id) this.editor.completeShape(id);
+  }
+
+  override onCancel(): void {
+    this.tool.transition('idle');
+  }
+}

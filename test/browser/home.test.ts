@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/app-server.ts';
+import { BoardDriver, eventually } from './support/board-driver.ts';
+import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+
+describe('home page', () => {
+  let app: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startAppServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('starts a new board and lists it under recent boards', async () => {
+    const { page, context } = await newPerson(browser);
+    await page.goto(app.url);
+    await eventually(() => page.getByTestId('recent-empty').isVisible()).toBe(true);
+    await screenshot(page, 'home-empty-light');
+
+    await page.getByTestId('new-board').click();
+    await page.waitForURL(/\/r\/[\w-]{22}\?token=[\w.-]+$/);
+    const board = new BoardDriver(page);
+    await board.expectStatus('connected');
+    await board.rename('Launch plan');
+    await eventually(() => page.title()).toBe('Launch plan · Sketchroom');
+
+    const roomId = board.roomId();
+    await page.getByTestId('home-link').click();
+    await page.waitForURL(`${app.url}/`);
+    const entry = page.getByTestId(`recent-board-${roomId}`);
+    await eventually(() => entry.textContent()).toContain('Launch plan');
+    await screenshot(page, 'home-recent-light');
+    await context.close();
+  });
+
+  it('reopens a remembered board and forgets it on request', async () => {
+    const { page, context } = await newPerson(browser);
+    await page.goto(app.url);
+    await page.getByTestId('new-board').click();
+    const board = new BoardDriver(page);
+    await board.expectStatus('connected');
+    await board.rename('Retro notes');
+    const id = board.roomId();
+
+    // A full reload of the home page reads the list back from storage.
+    await page.goto(app.url);
+    await page.getByTestId(`recent-open-${id}`).click();
+    await page.waitForURL(new RegExp(`/r/${id}\\?token=`));
+    await board.expectStatus('connected');
+    await eventually(() => board.title()).toBe('Retro notes');
+
+    await page.goBack();
+    await page.getByTestId(`recent-board-${id}`).hover();
+    await page.getByTestId(`recent-remove-${id}`).click();
+    await eventually(() => page.getByTestId(`recent-board-${id}`).count()).toBe(0);
+    await page.reload();
+    await eventually(() => page.getByTestId('recent-empty').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('gives a way home from a link that is not a board', async () => {
+    const { page, context } = await newPerson(browser);
+    await page.goto(`${app.url}/r/not%20a%20room`);
+    await eventually(() => page.getByRole('heading').first().textContent()).toBe('Nothing here');
+    await page.getByRole('link', { name: 'Go to your boards' }).click();
+    await eventually(() => page.getByTestId('new-board').isVisible()).toBe(true);
+    await context.close();
+  });
+});

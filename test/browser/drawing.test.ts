@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
-
-/** Draws a rectangle with the mouse, as a person would: R, then drag on the canvas. */
-async function drawRectangle(page: Page, from: [number, number], to: [number, number]) {
-  await page.getByTestId('canvas').click({ position: { x: 5, y: 700 } });
-  await page.keyboard.press('r');
-  await page.mouse.move(...from);
-  await page.mouse.down();
-  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
-  await page.mouse.move(...to, { steps: 4 });
-  await page.mouse.up();
-}
 
 describe('drawing together in the browser', () => {
   let app: AppServer;

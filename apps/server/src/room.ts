@@ -133,7 +133,8 @@ export class Room {
         return this.replyToSyncStep1(connection, message.stateVector);
       case 'sync-step2':
       case 'update':
-        if (!canWrite(connection.grant.role)) return this.dropViewerWrite(connection);
+        if (!canWrite(connection.grant.role))
+          return this.dropViewerWrite(connection, message.update);
         return this.applyClientUpdate(connection, message.update);
       case 'awareness': {
         const refusal = this.presence.applyFromClient(connection, message.update);
@@ -170,7 +171,9 @@ export class Room {
     return this.fullState;
   }
 
-  private dropViewerWrite(connection: Connection): void {
+  private dropViewerWrite(connection: Connection, update: Uint8Array): void {
+    // The stock client answers every sync step 1 with a step 2, usually empty: nothing to drop.
+    if (update.byteLength <= emptyUpdateBytes) return;
     this.droppedUpdates += 1;
     connection.droppedUpdates += 1;
     this.context.metrics.droppedUpdates.inc();
@@ -252,6 +255,9 @@ export class Room {
       connection.fail(CloseCode.internalError, 'storage failure');
   }
 }
+
+/** An update with no structs and an empty delete set: [0, 0]. */
+const emptyUpdateBytes = 2;
 
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return Y.decodeStateVector(stateVector).size === 0;

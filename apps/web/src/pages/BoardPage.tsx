@@ -88,6 +88,7 @@ function BoardView({ connection, token }: { connection: BoardConnection; token: 
         viewOnly={viewOnly}
         editUrl={isOpenRoom ? linkTo(null) : access.editToken && linkTo(access.editToken)}
         viewUrl={access.viewToken && linkTo(access.viewToken)}
+        onResetLink={access.resetLink}
         status={status}
         people={people}
         identity={identity}

@@ -60,6 +60,29 @@ export async function fetchLinks(
   }
 }
 
+/**
+ * Owner only: moves a link to a new token. Everyone holding the old one is disconnected and
+ * the old link stops working. Returns the links as they are now.
+ */
+export async function rotateLink(
+  roomId: string,
+  ownerToken: string,
+  link: 'edit' | 'view',
+): Promise<BoardLinks> {
+  const path = `/api/boards/${encodeURIComponent(roomId)}/links/${link}/rotate`;
+  const response = await request(path, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ownerToken}` },
+  });
+  if (!response.ok)
+    throw new BoardApiError(`link reset failed (${response.status})`, response.status);
+  const { edit, view } = (await response.json()) as Record<string, unknown>;
+  return {
+    ...(typeof edit === 'string' && { edit }),
+    ...(typeof view === 'string' && { view }),
+  };
+}
+
 async function request(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { ...init, cache: 'no-store' });

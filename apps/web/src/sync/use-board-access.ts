@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { fetchLinks } from './board-api.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { fetchLinks, rotateLink } from './board-api.ts';
 import { rememberTokens, roleOfToken, Roles, tokensFor, type Role } from './board-tokens.ts';
 import type { BoardConnection } from './connect-board.ts';
 import { ConnectionStatuses, type ConnectionStatus } from './connection-status.ts';
@@ -12,6 +12,8 @@ export interface BoardAccess {
   readonly viewToken: string | null;
   /** The server refuses our token: the link was rotated or never valid. */
   readonly denied: boolean;
+  /** Owner only (null otherwise): replaces a link, cutting off everyone who holds the old one. */
+  readonly resetLink: ((link: 'edit' | 'view') => Promise<void>) | null;
 }
 
 /** Picks the token to join with, remembering one that arrived in a link. */
@@ -68,7 +70,20 @@ export function useBoardAccess(
   }, [denied, provider]);
 
   const role = (token && roleOfToken(token)) || Roles.editor;
-  return { role, ...links, denied };
+  const ownerToken = tokensFor(roomId).owner ?? null;
+  const resetLink = useCallback(
+    async (link: 'edit' | 'view') => {
+      if (!ownerToken) return;
+      const fresh = await rotateLink(roomId, ownerToken, link);
+      rememberTokens(
+        roomId,
+        [fresh.edit, fresh.view].filter((t) => t !== undefined),
+      );
+      setLinks(storedLinks(roomId, token));
+    },
+    [roomId, ownerToken, token],
+  );
+  return { role, ...links, denied, resetLink: ownerToken ? resetLink : null };
 }
 
 function storedLinks(roomId: string, token: string | null) {

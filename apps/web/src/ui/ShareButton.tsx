@@ -11,13 +11,15 @@ interface ShareButtonProps {
   /** Gives edit access; null when we may only hand on viewing. */
   editUrl: string | null;
   viewUrl: string | null;
+  /** Present for the board's owner only. */
+  onResetLink: ((link: 'edit' | 'view') => Promise<void>) | null;
 }
 
 /**
  * Copies the strongest link we may share at once, and opens both links for the choice.
  * Without clipboard access (insecure origin, denied permission) the link is shown selected.
  */
-export function ShareButton({ editUrl, viewUrl }: ShareButtonProps) {
+export function ShareButton({ editUrl, viewUrl, onResetLink }: ShareButtonProps) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [clipboardFailed, setClipboardFailed] = useState(false);
@@ -82,6 +84,7 @@ export function ShareButton({ editUrl, viewUrl }: ShareButtonProps) {
               copied={copied === editUrl}
               selectFirst={clipboardFailed}
               onCopy={copy}
+              {...(onResetLink && { onReset: () => onResetLink('edit') })}
             />
           )}
           {viewUrl && (
@@ -92,6 +95,7 @@ export function ShareButton({ editUrl, viewUrl }: ShareButtonProps) {
               copied={copied === viewUrl}
               selectFirst={clipboardFailed && !editUrl}
               onCopy={copy}
+              {...(onResetLink && { onReset: () => onResetLink('view') })}
             />
           )}
         </div>

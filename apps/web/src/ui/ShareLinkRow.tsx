@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CheckIcon } from './icons.tsx';
 
 interface ShareLinkRowProps {
@@ -9,9 +9,12 @@ interface ShareLinkRowProps {
   /** Select the link so it can be copied by hand when the clipboard refused. */
   selectFirst: boolean;
   onCopy: (url: string) => void;
+  /** Owner only: replaces this link; the old one stops working for everyone. */
+  onReset?: () => Promise<void>;
 }
 
-export function ShareLinkRow({ kind, label, url, copied, selectFirst, onCopy }: ShareLinkRowProps) {
+export function ShareLinkRow(props: ShareLinkRowProps) {
+  const { kind, label, url, copied, selectFirst, onCopy, onReset } = props;
   const fieldRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -42,6 +45,51 @@ export function ShareLinkRow({ kind, label, url, copied, selectFirst, onCopy }: 
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
+      {onReset && <ResetLink kind={kind} onReset={onReset} />}
+    </div>
+  );
+}
+
+/** Two clicks, since a reset cuts off everyone who was given the old link. */
+function ResetLink({ kind, onReset }: { kind: 'edit' | 'view'; onReset: () => Promise<void> }) {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'working' | 'failed'>('idle');
+  const reset = async () => {
+    setStep('working');
+    try {
+      await onReset();
+      setStep('idle');
+    } catch {
+      setStep('failed');
+    }
+  };
+  return (
+    <div className="share-reset">
+      {step === 'confirm' ? (
+        <>
+          <span>Everyone using the old link loses access.</span>
+          <button
+            type="button"
+            className="button share-reset-confirm"
+            data-testid={`share-reset-confirm-${kind}`}
+            onClick={() => void reset()}
+          >
+            Reset link
+          </button>
+          <button type="button" className="button" onClick={() => setStep('idle')}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="link-button"
+          data-testid={`share-reset-${kind}`}
+          disabled={step === 'working'}
+          onClick={() => setStep('confirm')}
+        >
+          {step === 'failed' ? 'Reset failed, try again' : 'Reset link…'}
+        </button>
+      )}
     </div>
   );
 }

@@ -19,6 +19,7 @@ interface TopBarProps {
   viewOnly: boolean;
   editUrl: string | null;
   viewUrl: string | null;
+  onResetLink: ((link: 'edit' | 'view') => Promise<void>) | null;
   status: ConnectionStatus;
   people: readonly Person[];
   identity: Identity;
@@ -60,7 +61,11 @@ export function TopBar(props: TopBarProps) {
           canFollow={props.canFollow}
           onFollow={props.onFollow}
         />
-        <ShareButton editUrl={props.editUrl} viewUrl={props.viewUrl} />
+        <ShareButton
+          editUrl={props.editUrl}
+          viewUrl={props.viewUrl}
+          onResetLink={props.onResetLink}
+        />
         <ThemeToggle theme={props.theme} />
       </div>
     </header>

@@ -11,7 +11,12 @@ export interface DrawOptions {
   theme: Theme;
   /** The in-place editor is showing this shape's text, so the canvas must not. */
   hideText: boolean;
+  /** Camera zoom: text too small to read is drawn as a bar (level of detail). */
+  zoom: number;
 }
+
+/** On-screen font size below which text is unreadable and drawn as a bar instead. */
+const READABLE_PX = 5;
 
 // Smoothed stroke outlines are costly to compute; keep them per points array
 // (records are immutable, so the array identity changes exactly when the stroke does).
@@ -78,9 +83,13 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape, options: 
       ctx.fillStyle = stroke;
       ctx.fill(strokePath(points, style.strokeWidth));
       return;
-    case 'text':
-      if (!options.hideText) drawText(ctx, shape.text ?? '', style.fontSize ?? 20, null, 0, stroke);
+    case 'text': {
+      if (options.hideText) return;
+      const fontSize = style.fontSize ?? 20;
+      if (fontSize * options.zoom < READABLE_PX) return textBar(ctx, w, h, stroke);
+      drawText(ctx, shape.text ?? '', fontSize, null, 0, stroke);
       return;
+    }
     case 'note':
       drawNote(ctx, shape, options);
       return;
@@ -117,6 +126,7 @@ function drawNote(ctx: CanvasRenderingContext2D, shape: Shape, options: DrawOpti
   if (options.hideText) return;
   const color = displayColor(shape.style.stroke, options.theme, true) || NOTE_TEXT;
   const fontSize = shape.style.fontSize ?? 20;
+  if (fontSize * options.zoom < READABLE_PX) return;
   drawText(ctx, shape.text ?? '', fontSize, w - NOTE_PADDING * 2, NOTE_PADDING, color);
 }
 
@@ -135,6 +145,15 @@ function drawText(
   const lineHeight = fontSize * LINE_HEIGHT;
   const lines = layoutLines(text, fontSize, maxWidth, measureText);
   lines.forEach((line, i) => ctx.fillText(line, inset, inset + i * lineHeight + lineHeight / 2));
+}
+
+/** Text too small to read at this zoom: a faint bar where the text is. */
+function textBar(ctx: CanvasRenderingContext2D, w: number, h: number, color: string): void {
+  ctx.save();
+  ctx.globalAlpha *= 0.35;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, h * 0.25, w, h * 0.5);
+  ctx.restore();
 }
 
 /** Unknown types (a newer client's) and images without a preview: a labelled dashed box. */

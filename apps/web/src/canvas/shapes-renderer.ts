@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
+import { StaticCache } from './static-cache.ts';
 
 const RECORD = 'shapeRecord';
 
@@ -22,12 +23,21 @@ export class ShapesRenderer {
   private orderDirty = false;
   private frame: number | null = null;
   private readonly cleanups: (() => void)[] = [];
+  /** The still shapes, drawn from one cached bitmap while nothing in them changes. */
+  private readonly still = new Konva.Group({ listening: false });
+  private readonly cache: StaticCache;
 
   constructor(
     private readonly editor: Editor,
     private readonly staticLayer: Konva.Layer,
     private readonly gestureLayer: Konva.Layer,
-  ) {}
+  ) {
+    staticLayer.add(this.still);
+    this.cache = new StaticCache(this.still, () => ({
+      region: this.region,
+      zoom: this.editor.camera.zoom,
+    }));
+  }
 
   start(): () => void {
     this.cleanups.push(this.editor.index.subscribe((change) => this.onIndexChange(change)));
@@ -44,6 +54,7 @@ export class ShapesRenderer {
     return () => {
       for (const cleanup of this.cleanups) cleanup();
       if (this.frame !== null) cancelAnimationFrame(this.frame);
+      this.cache.destroy();
       for (const node of this.nodes.values()) node.destroy();
       this.nodes.clear();
     };
@@ -61,6 +72,7 @@ export class ShapesRenderer {
     if (next.camera !== previous.camera || next.viewport !== previous.viewport) {
       this.applyCamera();
       this.cull(false);
+      this.cache.cameraChanged();
     }
     if (next.selectedIds !== previous.selectedIds) this.pin(next.selectedIds);
     if (next.gestureIds !== previous.gestureIds) {
@@ -71,6 +83,7 @@ export class ShapesRenderer {
       for (const id of new Set([...previous.erasingIds, ...next.erasingIds])) this.refresh(id);
     }
     if (next.editingId !== previous.editingId || next.theme !== previous.theme) {
+      this.cache.contentChanged();
       this.staticLayer.batchDraw();
       this.gestureLayer.batchDraw();
     }
@@ -79,8 +92,7 @@ export class ShapesRenderer {
 
   private onIndexChange(change: IndexChange): void {
     for (const id of change.removed) {
-      this.nodes.get(id)?.destroy();
-      this.nodes.delete(id);
+      this.dropNode(id);
     }
     const pinned = this.pinnedIds();
     for (const id of change.upserted) {
@@ -114,11 +126,8 @@ export class ShapesRenderer {
     this.region = expandBox(view, Math.max(view.width, view.height) * 0.5);
     const wanted = new Set<ShapeId>(this.pinnedIds());
     for (const shape of this.editor.index.search(this.region)) wanted.add(shape.id);
-    for (const [id, node] of this.nodes) {
-      if (!wanted.has(id)) {
-        node.destroy();
-        this.nodes.delete(id);
-      }
+    for (const id of this.nodes.keys()) {
+      if (!wanted.has(id)) this.dropNode(id);
     }
     for (const id of wanted) {
       const shape = this.editor.index.get(id);
@@ -164,12 +173,16 @@ export class ShapesRenderer {
       sceneFunc: (context, self) => {
         const record = self.getAttr(RECORD) as Shape;
         const { theme, editingId } = this.editor.state;
-        drawShape(context._context, record, { theme, hideText: editingId === record.id });
+        drawShape(context._context, record, {
+          theme,
+          hideText: editingId === record.id,
+          zoom: this.editor.camera.zoom,
+        });
       },
     });
     this.nodes.set(shape.id, node);
     // On top for now; the next frame's reorder puts it in its z-order place.
-    this.staticLayer.add(node);
+    this.still.add(node);
     this.sync(node, shape);
     this.orderDirty = true;
   }
@@ -198,7 +211,16 @@ export class ShapesRenderer {
       opacity: shape.style.opacity * (erasing ? 0.25 : 1),
       [RECORD]: shape,
     });
+    if (node.getParent() === this.still) this.cache.contentChanged();
     node.getLayer()?.batchDraw();
+  }
+
+  private dropNode(id: ShapeId): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    if (node.getParent() === this.still) this.cache.contentChanged();
+    node.destroy();
+    this.nodes.delete(id);
   }
 
   private schedule(): void {
@@ -221,10 +243,11 @@ export class ShapesRenderer {
       const node = this.nodes.get(shape.id) as Konva.Shape;
       (gesture.has(shape.id) ? moving : still).push(node);
     }
-    this.staticLayer.removeChildren();
+    this.still.removeChildren();
     this.gestureLayer.removeChildren();
-    if (still.length > 0) this.staticLayer.add(...still);
+    if (still.length > 0) this.still.add(...still);
     if (moving.length > 0) this.gestureLayer.add(...moving);
+    this.cache.contentChanged();
     this.staticLayer.batchDraw();
     this.gestureLayer.batchDraw();
   }

@@ -172,7 +172,12 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
         http.once('error', reject);
         http.listen(settings.port, settings.host, () => {
           const address = http.address() as AddressInfo;
-          log.info({ port: address.port, host: address.address, storage: store.name }, 'listening');
+          const shown = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.address;
+          const url = `http://${shown}:${address.port}`;
+          log.info(
+            { port: address.port, host: address.address, url, storage: store.name },
+            'listening',
+          );
           resolve(address);
         });
       });

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isRecord, readStored, watchStored, writeStored } from './local-store.ts';
+import { isRecord, storedValue, writeStored } from './local-store.ts';
 
 export interface Identity {
   readonly name: string;
@@ -23,8 +23,6 @@ const animals = ['Fox', 'Otter', 'Heron', 'Lynx', 'Panda', 'Robin', 'Koala', 'Ba
 
 export const maxNameLength = 32;
 const storageKey = 'sketchroom:identity';
-const listeners = new Set<() => void>();
-let cached: Identity | null = null;
 
 export function randomIdentity(random: () => number = Math.random): Identity {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -42,39 +40,23 @@ function parseIdentity(raw: unknown): Identity | null {
   return { name, color: raw.color };
 }
 
-/** The person's remembered identity; a random one is made and kept on first use. */
-export function currentIdentity(): Identity {
-  if (cached) return cached;
-  cached = readStored(storageKey, parseIdentity);
-  if (!cached) {
-    cached = randomIdentity();
-    writeStored(storageKey, cached);
-  }
-  return cached;
-}
+// A random identity is made and kept on first use.
+const stored = storedValue(storageKey, parseIdentity, () => {
+  const fresh = randomIdentity();
+  writeStored(storageKey, fresh);
+  return fresh;
+});
+
+/** The person's remembered identity. */
+export const currentIdentity = (): Identity => stored.get();
 
 export function updateIdentity(patch: Partial<Identity>): void {
   const next = parseIdentity({ ...currentIdentity(), ...patch });
-  if (!next) return;
-  cached = next;
-  writeStored(storageKey, next);
-  for (const listener of [...listeners]) listener();
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  const unwatch = watchStored(storageKey, () => {
-    cached = null;
-    onChange();
-  });
-  return () => {
-    listeners.delete(onChange);
-    unwatch();
-  };
+  if (next) stored.set(next);
 }
 
 export function useIdentity(): Identity {
-  return useSyncExternalStore(subscribe, currentIdentity);
+  return useSyncExternalStore(stored.subscribe, stored.get);
 }
 
 export function initials(name: string): string {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isRecord, readStored, watchStored, writeStored } from './local-store.ts';
+import { isRecord, storedValue } from './local-store.ts';
 import { isValidRoomId } from './room-id.ts';
 
 export interface RecentBoard {
@@ -11,8 +11,6 @@ export interface RecentBoard {
 
 const storageKey = 'sketchroom:recent-boards';
 export const maxRecentBoards = 30;
-const listeners = new Set<() => void>();
-let cached: readonly RecentBoard[] | null = null;
 
 function parseBoards(raw: unknown): RecentBoard[] | null {
   if (!Array.isArray(raw)) return null;
@@ -26,11 +24,10 @@ function parseBoards(raw: unknown): RecentBoard[] | null {
   );
 }
 
+const stored = storedValue<readonly RecentBoard[]>(storageKey, parseBoards, () => []);
+
 /** Most recently opened first. */
-export function recentBoards(): readonly RecentBoard[] {
-  cached ??= readStored(storageKey, parseBoards) ?? [];
-  return cached;
-}
+export const recentBoards = (): readonly RecentBoard[] => stored.get();
 
 /** Pure list update, shared by `rememberBoard` and the tests. */
 export function withBoard(
@@ -63,23 +60,9 @@ export function forgetBoard(id: string): void {
 }
 
 function save(boards: readonly RecentBoard[]): void {
-  cached = boards;
-  writeStored(storageKey, boards);
-  for (const listener of [...listeners]) listener();
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  const unwatch = watchStored(storageKey, () => {
-    cached = null;
-    onChange();
-  });
-  return () => {
-    listeners.delete(onChange);
-    unwatch();
-  };
+  stored.set(boards);
 }
 
 export function useRecentBoards(): readonly RecentBoard[] {
-  return useSyncExternalStore(subscribe, recentBoards);
+  return useSyncExternalStore(stored.subscribe, stored.get);
 }

@@ -21,7 +21,7 @@ export interface ZoomLimits {
   readonly max: number;
 }
 
-export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { min: 0.1, max: 8 };
+export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { min: 0.02, max: 8 };
 
 export const IDENTITY_CAMERA: Camera = { x: 0, y: 0, zoom: 1 };
 

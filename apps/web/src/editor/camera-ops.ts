@@ -1,8 +1,8 @@
 import { boundsOfShapes, type ShapeId } from '@sketchroom/board-model';
-import { fitBounds, screenPoint, zoomAt } from '@sketchroom/geometry';
+import { DEFAULT_ZOOM_LIMITS, fitBounds, screenPoint, zoomAt } from '@sketchroom/geometry';
 import type { Editor } from './editor.ts';
 
-const ZOOM_STEPS = [0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 1, 1.5, 2, 3, 4, 6, 8];
+const ZOOM_STEPS = [0.02, 0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 1, 1.5, 2, 3, 4, 6, 8];
 /** Screen pixels left free around content when zooming to fit. */
 const FIT_PADDING = 64;
 
@@ -35,7 +35,10 @@ export function zoomToFit(editor: Editor, ids?: readonly ShapeId[]): void {
   const shapes = ids ? ids.flatMap((id) => editor.getShape(id) ?? []) : editor.index.all();
   const bounds = boundsOfShapes(shapes);
   if (!bounds) return;
-  const camera = fitBounds(bounds, editor.state.viewport, FIT_PADDING, { min: 0.1, max: 1 });
+  const camera = fitBounds(bounds, editor.state.viewport, FIT_PADDING, {
+    min: DEFAULT_ZOOM_LIMITS.min,
+    max: 1,
+  });
   editor.setCamera(camera);
 }
 

@@ -1,11 +1,11 @@
-import { compareByIndex, type Shape, type ShapeId } from '@sketchroom/board-model';
+import { compareByIndex, shapeBounds, type Shape, type ShapeId } from '@sketchroom/board-model';
 import { boxContainsBox, expandBox, viewportBounds, type Box } from '@sketchroom/geometry';
 import Konva from 'konva';
 import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
-import { StaticCache } from './static-cache.ts';
+import { StillBitmap } from './still-bitmap.ts';
 
 const RECORD = 'shapeRecord';
 
@@ -23,9 +23,9 @@ export class ShapesRenderer {
   private orderDirty = false;
   private frame: number | null = null;
   private readonly cleanups: (() => void)[] = [];
-  /** The still shapes, drawn from one cached bitmap while nothing in them changes. */
+  /** The still shapes' nodes; they show only while the bitmap is not ready. */
   private readonly still = new Konva.Group({ listening: false });
-  private readonly cache: StaticCache;
+  private readonly bitmap: StillBitmap;
 
   constructor(
     private readonly editor: Editor,
@@ -33,10 +33,11 @@ export class ShapesRenderer {
     private readonly gestureLayer: Konva.Layer,
   ) {
     staticLayer.add(this.still);
-    this.cache = new StaticCache(this.still, () => ({
-      region: this.region,
-      zoom: this.editor.camera.zoom,
-    }));
+    this.bitmap = new StillBitmap(this.still, {
+      view: () => ({ region: this.region, zoom: this.editor.camera.zoom }),
+      shapesIn: (area) => this.stillShapesIn(area),
+      draw: (ctx, shape) => this.drawInPage(ctx, shape),
+    });
   }
 
   start(): () => void {
@@ -54,7 +55,7 @@ export class ShapesRenderer {
     return () => {
       for (const cleanup of this.cleanups) cleanup();
       if (this.frame !== null) cancelAnimationFrame(this.frame);
-      this.cache.destroy();
+      this.bitmap.destroy();
       for (const node of this.nodes.values()) node.destroy();
       this.nodes.clear();
     };
@@ -72,7 +73,7 @@ export class ShapesRenderer {
     if (next.camera !== previous.camera || next.viewport !== previous.viewport) {
       this.applyCamera();
       this.cull(false);
-      this.cache.cameraChanged();
+      this.bitmap.cameraChanged();
     }
     if (next.selectedIds !== previous.selectedIds) this.pin(next.selectedIds);
     if (next.gestureIds !== previous.gestureIds) {
@@ -83,7 +84,7 @@ export class ShapesRenderer {
       for (const id of new Set([...previous.erasingIds, ...next.erasingIds])) this.refresh(id);
     }
     if (next.editingId !== previous.editingId || next.theme !== previous.theme) {
-      this.cache.contentChanged();
+      this.bitmap.repaintAll();
       this.staticLayer.batchDraw();
       this.gestureLayer.batchDraw();
     }
@@ -170,15 +171,7 @@ export class ShapesRenderer {
       listening: false,
       perfectDrawEnabled: false,
       shadowForStrokeEnabled: false,
-      sceneFunc: (context, self) => {
-        const record = self.getAttr(RECORD) as Shape;
-        const { theme, editingId } = this.editor.state;
-        drawShape(context._context, record, {
-          theme,
-          hideText: editingId === record.id,
-          zoom: this.editor.camera.zoom,
-        });
-      },
+      sceneFunc: (context, self) => this.drawLocal(context._context, self.getAttr(RECORD) as Shape),
     });
     this.nodes.set(shape.id, node);
     // On top for now; the next frame's reorder puts it in its z-order place.
@@ -194,6 +187,7 @@ export class ShapesRenderer {
   }
 
   private sync(node: Konva.Shape, shape: Shape): void {
+    const before = node.getAttr(RECORD) as Shape | undefined;
     const { x, y, width, height, rotation } = shape.geom;
     const erasing = this.editor.state.erasingIds.includes(shape.id);
     // Positioned at the box centre so rotation turns about the centre, as the schema says.
@@ -211,14 +205,18 @@ export class ShapesRenderer {
       opacity: shape.style.opacity * (erasing ? 0.25 : 1),
       [RECORD]: shape,
     });
-    if (node.getParent() === this.still) this.cache.contentChanged();
+    if (node.getParent() === this.still) {
+      if (before) this.bitmap.changed(paintedArea(before));
+      this.bitmap.changed(paintedArea(shape));
+    }
     node.getLayer()?.batchDraw();
   }
 
   private dropNode(id: ShapeId): void {
     const node = this.nodes.get(id);
     if (!node) return;
-    if (node.getParent() === this.still) this.cache.contentChanged();
+    if (node.getParent() === this.still)
+      this.bitmap.changed(paintedArea(node.getAttr(RECORD) as Shape));
     node.destroy();
     this.nodes.delete(id);
   }
@@ -243,12 +241,56 @@ export class ShapesRenderer {
       const node = this.nodes.get(shape.id) as Konva.Shape;
       (gesture.has(shape.id) ? moving : still).push(node);
     }
+    // Shapes that start or stop moving leave or join the bitmap.
+    for (const node of moving) {
+      if (node.getParent() !== this.gestureLayer)
+        this.bitmap.changed(paintedArea(node.getAttr(RECORD) as Shape));
+    }
+    for (const node of this.gestureLayer.getChildren()) {
+      const record = (node as Konva.Shape).getAttr(RECORD) as Shape;
+      if (!gesture.has(node.id())) this.bitmap.changed(paintedArea(record));
+    }
     this.still.removeChildren();
     this.gestureLayer.removeChildren();
     if (still.length > 0) this.still.add(...still);
     if (moving.length > 0) this.gestureLayer.add(...moving);
-    this.cache.contentChanged();
     this.staticLayer.batchDraw();
     this.gestureLayer.batchDraw();
   }
+
+  /** Still shapes meeting `area`, bottom to top: what the bitmap shows there. */
+  private stillShapesIn(area: Box): Shape[] {
+    const moving = new Set<string>(this.editor.state.gestureIds);
+    const found = this.editor.index.search(expandBox(area, PAINT_MARGIN));
+    return found.filter((shape) => !moving.has(shape.id)).sort(compareByIndex);
+  }
+
+  /** Draws a shape in page coordinates, as its node would: turned about its centre. */
+  private drawInPage(ctx: CanvasRenderingContext2D, shape: Shape): void {
+    const { x, y, width, height, rotation } = shape.geom;
+    const erasing = this.editor.state.erasingIds.includes(shape.id);
+    ctx.save();
+    ctx.translate(x + width / 2, y + height / 2);
+    if (rotation) ctx.rotate((rotation * Math.PI) / 180);
+    ctx.translate(-width / 2, -height / 2);
+    ctx.globalAlpha = shape.style.opacity * (erasing ? 0.25 : 1);
+    this.drawLocal(ctx, shape);
+    ctx.restore();
+  }
+
+  private drawLocal(ctx: CanvasRenderingContext2D, shape: Shape): void {
+    const { theme, editingId } = this.editor.state;
+    drawShape(ctx, shape, {
+      theme,
+      hideText: editingId === shape.id,
+      zoom: this.editor.camera.zoom,
+    });
+  }
+}
+
+/** Page units beyond a shape's bounds that its paint may reach (stroke, arrow head, note shadow). */
+const PAINT_MARGIN = 24;
+
+function paintedArea(shape: Shape): Box {
+  return expandBox(shapeBounds(shape), shape.style.strokeWidth + PAINT_MARGIN);
 }

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { probeScript } from './build.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium with software rendering: the setting every canvas figure is measured in. */
+export function launchBenchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`no Chromium at ${chromiumPath}: install it or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Only for measuring: window.gc() before reading the heap, and unrounded heap sizes.
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+export interface ContextOptions {
+  /** Time the first paint of this many shapes (the probe's `openedAt`). */
+  openTarget?: number;
+}
+
+/**
+ * A fresh profile at 1280×800 with the probe injected before any page script. Nothing
+ * leaves 127.0.0.1, and service workers are off so every load is the app's own work.
+ */
+export async function newBenchContext(
+  browser: Browser,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  if (options.openTarget !== undefined) {
+    await context.addInitScript((target) => {
+      window.__benchOpenTarget = target;
+    }, options.openTarget);
+  }
+  await context.addInitScript({ path: probeScript });
+  return context;
+}

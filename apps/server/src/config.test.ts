@@ -53,6 +53,7 @@ describe('readConfig', () => {
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must start with redis:\/\//],
     [{ AUTH_SECRET: 'short' }, /AUTH_SECRET must be at least 32 characters/],
     [{ OPEN_ROOMS: 'maybe' }, /OPEN_ROOMS must be true or false/],
+    [{ SQLITE_SYNCHRONOUS: 'sometimes' }, /SQLITE_SYNCHRONOUS must be normal or full/],
   ])('refuses %j with one clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

@@ -43,6 +43,7 @@ export function readConfig(env: Env): Config {
     databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     openRooms: boolean(env, 'OPEN_ROOMS', defaults.openRooms),
+    sqliteSynchronous: sqliteSynchronous(env.SQLITE_SYNCHRONOUS),
     logLevel: logLevel(env.LOG_LEVEL),
   };
   for (const [option, name, min, max] of numbers) {
@@ -77,6 +78,14 @@ function serviceUrl(env: Env, name: string, protocols: string[]): string | undef
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return raw;
+}
+
+function sqliteSynchronous(raw: string | undefined): 'normal' | 'full' {
+  const value = raw?.trim().toLowerCase() || defaults.sqliteSynchronous;
+  if (value !== 'normal' && value !== 'full') {
+    throw new ConfigError(`SQLITE_SYNCHRONOUS must be normal or full, got "${raw}"`);
+  }
+  return value;
 }
 
 function secret(raw: string | undefined): string | undefined {

@@ -10,6 +10,8 @@ export interface ServerOptions {
   /** Where the SQLite file and the generated link secret live. */
   dataDir?: string;
   store?: Store;
+  /** SQLite durability: 'normal' survives a crashed process, 'full' also a power loss. */
+  sqliteSynchronous?: 'normal' | 'full';
   /** PostgreSQL instead of SQLite, for several instances sharing one database. */
   databaseUrl?: string;
   /** Redis for fan-out between instances. */
@@ -44,6 +46,7 @@ export const defaults = {
   dataDir: './data',
   staticDir: fileURLToPath(new URL('../../../dist/web', import.meta.url)),
   openRooms: false,
+  sqliteSynchronous: 'normal' as 'normal' | 'full',
   maxMessageBytes: 16 * MiB,
   maxBufferedBytes: 32 * MiB,
   messagesPerSecond: 300,

@@ -37,7 +37,9 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   const settings = resolveOptions(options);
   const log = settings.logger ?? createLogger();
   const metrics = createMetrics({ connections: () => connections.size, rooms: () => rooms.size });
-  const store = settings.store ?? createStore(settings.databaseUrl, settings.dataDir);
+  const store =
+    settings.store ??
+    createStore(settings.databaseUrl, settings.dataDir, settings.sqliteSynchronous);
   const fanout = settings.redisUrl ? new RedisFanout(settings.redisUrl, log, metrics) : null;
   const signer = new TokenSigner(loadSecret(settings.authSecret, settings.dataDir));
   const access = new AccessControl(store, signer, settings.openRooms);

@@ -10,7 +10,7 @@ import type { LoadGenerator } from '../load-generator.ts';
 import { both, each, figure, type BenchContext } from './harness.ts';
 
 const durability =
-  'ours stores each update (SQLite, synchronous=FULL) before relaying it (R4); ' +
+  'ours stores each update (SQLite WAL, synchronous=NORMAL by default) before relaying it (R4); ' +
   'the reference relays first and writes to LevelDB without waiting';
 
 export async function singleWriter({ quick, load }: BenchContext): Promise<Figure[]> {

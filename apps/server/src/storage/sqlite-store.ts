@@ -20,6 +20,8 @@ const schema = `
   );
 `;
 
+export type SqliteSynchronous = 'normal' | 'full';
+
 interface AccessRow {
   room: string;
   edit_generation: number;
@@ -41,12 +43,12 @@ export class SqliteStore implements Store {
   private readonly appendBatch: (batch: readonly StoredUpdate[]) => void;
   private readonly compactRoom: (room: string) => CompactionResult;
 
-  constructor(file: string) {
+  constructor(file: string, options: { synchronous?: SqliteSynchronous } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    // FULL: a commit survives power loss as well as a killed process.
-    this.db.pragma('synchronous = FULL');
+    // NORMAL (WAL): a commit survives a killed or crashed server process; FULL also a power loss.
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.exec(schema);
     this.insert = this.db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?)');
     this.select = this.db.prepare('SELECT id, data FROM room_updates WHERE room = ? ORDER BY id');

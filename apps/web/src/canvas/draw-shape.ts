@@ -18,16 +18,27 @@ export interface DrawOptions {
 /** On-screen font size below which text is unreadable and drawn as a bar instead. */
 const READABLE_PX = 5;
 
-// Smoothed stroke outlines are costly to compute; keep them per points array
-// (records are immutable, so the array identity changes exactly when the stroke does).
-const strokePaths = new WeakMap<readonly number[], { width: number; path: Path2D }>();
+// Smoothed stroke outlines are costly to compute. A moved stroke keeps its points but may
+// arrive as a new array (a peer's update, a rebuilt record), so the cache is per shape and
+// compares the points themselves.
+const strokePaths = new Map<string, { points: readonly number[]; width: number; path: Path2D }>();
 
-function strokePath(points: readonly number[], strokeWidth: number): Path2D {
-  const cached = strokePaths.get(points);
-  if (cached && cached.width === strokeWidth) return cached.path;
+function strokePath(id: string, points: readonly number[], strokeWidth: number): Path2D {
+  const cached = strokePaths.get(id);
+  if (cached && cached.width === strokeWidth && samePoints(cached.points, points)) {
+    cached.points = points;
+    return cached.path;
+  }
   const path = new Path2D(outlineToPath(freehandOutline(points, strokeWidth)));
-  strokePaths.set(points, { width: strokeWidth, path });
+  strokePaths.set(id, { points, width: strokeWidth, path });
   return path;
+}
+
+function samePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Draws one shape in its local box (0,0)–(width,height); the node applies position and rotation. */
@@ -81,7 +92,7 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape, options: 
     }
     case 'draw':
       ctx.fillStyle = stroke;
-      ctx.fill(strokePath(points, style.strokeWidth));
+      ctx.fill(strokePath(shape.id, points, style.strokeWidth));
       return;
     case 'text': {
       if (options.hideText) return;

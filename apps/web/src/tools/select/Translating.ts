@@ -6,6 +6,8 @@ import { ToolState } from '../tool-state.ts';
 export class Translating extends ToolState {
   readonly id = 'translating';
   private start = new Map<ShapeId, Geom>();
+  /** A move is queued: a pen or fast mouse sends several samples per event, one write serves them all. */
+  private queued = false;
 
   override onEnter(): void {
     this.start = new Map();
@@ -18,6 +20,14 @@ export class Translating extends ToolState {
   }
 
   override onPointerMove(): void {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    if (!this.queued) return;
+    this.queued = false;
     this.move();
   }
 
@@ -31,11 +41,13 @@ export class Translating extends ToolState {
   }
 
   override onPointerUp(): void {
+    this.flush();
     this.editor.endGesture();
     this.tool.transition('idle');
   }
 
   override onCancel(): void {
+    this.queued = false;
     // Put everything back where it was; the restore joins the drag's undo step.
     this.editor.updateShapes(
       [...this.start].map(([id, geom]) => ({ id, geom: { x: geom.x, y: geom.y } })),
@@ -45,6 +57,7 @@ export class Translating extends ToolState {
   }
 
   private move(): void {
+    this.queued = false;
     const { originPage, currentPage, shiftKey } = this.editor.inputs;
     let dx = currentPage.x - originPage.x;
     let dy = currentPage.y - originPage.y;

@@ -4,8 +4,8 @@ import Konva from 'konva';
 
 /** Past this many pixels a bitmap costs more memory than redrawing saves. */
 const MAX_PIXELS = 12_000_000;
-/** Past this many separate patches in one frame, one full repaint is cheaper. */
-const MAX_PATCHES = 64;
+/** Once patches cover this share of the bitmap, one full repaint is cheaper. */
+const FULL_REPAINT_SHARE = 0.5;
 
 export interface StillSource {
   /** The culled page area and the zoom the bitmap is for; null region: nothing to show. */
@@ -70,9 +70,16 @@ export class StillBitmap {
     if (this.frame !== null) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
-      if (this.rebuildNeeded || this.dirty.length > MAX_PATCHES) this.rebuild();
+      if (this.rebuildNeeded || this.patchesCoverMost()) this.rebuild();
       else this.patch();
     });
+  }
+
+  private patchesCoverMost(): boolean {
+    const region = this.built?.region;
+    if (!region) return false;
+    const covered = this.dirty.reduce((sum, area) => sum + area.width * area.height, 0);
+    return covered > FULL_REPAINT_SHARE * region.width * region.height;
   }
 
   private show(bitmap: boolean): void {

@@ -43,7 +43,7 @@ const MiB = 1024 * 1024;
 export const defaults = {
   port: 3000,
   host: '0.0.0.0',
-  dataDir: './data',
+  dataDir: fileURLToPath(new URL('../../../data', import.meta.url)),
   staticDir: fileURLToPath(new URL('../../../dist/web', import.meta.url)),
   openRooms: false,
   sqliteSynchronous: 'normal' as 'normal' | 'full',

@@ -67,60 +67,51 @@ export function indexBelow(items: readonly Indexed[]): string {
   return generateKeyBetween(null, bottomIndex(items));
 }
 
-export function bringToFront<Id extends string>(
+type Arrange = <T extends Indexed>(order: readonly T[], selected: ReadonlySet<string>) => T[];
+
+/** Sorts the items, lets `arrange` put them in their new order, and keys that order. */
+function rearrange<Id extends string>(
   items: readonly Indexed<Id>[],
   ids: Iterable<Id>,
+  arrange: Arrange,
 ): IndexChange<Id>[] {
   const selected = new Set<string>(ids);
   const order = sortByIndex(items);
-  const moved = [
-    ...order.filter((item) => !selected.has(item.id)),
-    ...order.filter((item) => selected.has(item.id)),
-  ];
-  return reindex(order, moved, selected);
+  return reindex(order, arrange(order, selected), selected);
 }
 
-export function sendToBack<Id extends string>(
-  items: readonly Indexed<Id>[],
-  ids: Iterable<Id>,
-): IndexChange<Id>[] {
-  const selected = new Set<string>(ids);
-  const order = sortByIndex(items);
-  const moved = [
+export const bringToFront = <Id extends string>(items: readonly Indexed<Id>[], ids: Iterable<Id>) =>
+  rearrange(items, ids, (order, selected) => [
+    ...order.filter((item) => !selected.has(item.id)),
+    ...order.filter((item) => selected.has(item.id)),
+  ]);
+
+export const sendToBack = <Id extends string>(items: readonly Indexed<Id>[], ids: Iterable<Id>) =>
+  rearrange(items, ids, (order, selected) => [
     ...order.filter((item) => selected.has(item.id)),
     ...order.filter((item) => !selected.has(item.id)),
-  ];
-  return reindex(order, moved, selected);
-}
+  ]);
 
 /** Moves each selected item one place up, past the next unselected item. */
-export function bringForward<Id extends string>(
-  items: readonly Indexed<Id>[],
-  ids: Iterable<Id>,
-): IndexChange<Id>[] {
-  const selected = new Set<string>(ids);
-  const order = sortByIndex(items);
-  const moved = [...order];
-  // Walking down from the top moves a run of selected items up together.
-  for (let i = moved.length - 2; i >= 0; i--) {
-    if (selected.has(moved[i].id) && !selected.has(moved[i + 1].id)) swap(moved, i, i + 1);
-  }
-  return reindex(order, moved, selected);
-}
+export const bringForward = <Id extends string>(items: readonly Indexed<Id>[], ids: Iterable<Id>) =>
+  rearrange(items, ids, (order, selected) => {
+    const moved = [...order];
+    // Walking down from the top moves a run of selected items up together.
+    for (let i = moved.length - 2; i >= 0; i--) {
+      if (selected.has(moved[i].id) && !selected.has(moved[i + 1].id)) swap(moved, i, i + 1);
+    }
+    return moved;
+  });
 
 /** Moves each selected item one place down, past the next unselected item. */
-export function sendBackward<Id extends string>(
-  items: readonly Indexed<Id>[],
-  ids: Iterable<Id>,
-): IndexChange<Id>[] {
-  const selected = new Set<string>(ids);
-  const order = sortByIndex(items);
-  const moved = [...order];
-  for (let i = 1; i < moved.length; i++) {
-    if (selected.has(moved[i].id) && !selected.has(moved[i - 1].id)) swap(moved, i, i - 1);
-  }
-  return reindex(order, moved, selected);
-}
+export const sendBackward = <Id extends string>(items: readonly Indexed<Id>[], ids: Iterable<Id>) =>
+  rearrange(items, ids, (order, selected) => {
+    const moved = [...order];
+    for (let i = 1; i < moved.length; i++) {
+      if (selected.has(moved[i].id) && !selected.has(moved[i - 1].id)) swap(moved, i, i - 1);
+    }
+    return moved;
+  });
 
 function swap<T>(list: T[], a: number, b: number): void {
   const held = list[a];

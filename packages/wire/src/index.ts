@@ -1,0 +1,41 @@
+export { AuthType, MessageType, SyncType } from './message-types.ts';
+export { CloseCode } from './close-codes.ts';
+export { AwarenessLimitError, ProtocolError } from './errors.ts';
+export {
+  decodeMessage,
+  decodePermissionDenied,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  readAwareness,
+  readMessage,
+  readPermissionDenied,
+  readQueryAwareness,
+  readSyncStep1,
+  readSyncStep2,
+  readUpdate,
+  writeAwareness,
+  writePermissionDenied,
+  writeQueryAwareness,
+  writeSync,
+  writeSyncStep1,
+  writeSyncStep2,
+  writeUpdate,
+  type Message,
+  type MessageKind,
+} from './messages.ts';
+export {
+  decodeAwarenessUpdate,
+  defaultAwarenessLimits,
+  encodeAwarenessUpdate,
+  nestsDeeperThan,
+  readAwarenessEntry,
+  readAwarenessUpdate,
+  writeAwarenessEntry,
+  writeAwarenessUpdate,
+  type AwarenessEntry,
+  type AwarenessLimits,
+} from './awareness-update.ts';

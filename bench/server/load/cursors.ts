@@ -2,11 +2,11 @@
 // the arrival of everyone else's moves; every client counts the frames the server sends it.
 // A move superseded within one server tick may never be sent (ours merges a tick's changes),
 // so delivery is judged by whether each probe ends up with everyone's last position.
+import { encodeAwareness, encodeAwarenessUpdate } from '@sketchroom/wire';
 import { Histogram, sleep, waitUntil } from '../stats.ts';
 import { AwarenessStamps } from './decode-cache.ts';
 import type { CursorJob, CursorResult, Mark } from './jobs.ts';
 import { closeAll, openMany } from './raw-client.ts';
-import { awarenessMessage } from './wire.ts';
 
 const firstClientId = 1_000;
 
@@ -27,7 +27,15 @@ export async function runCursors(job: CursorJob, mark: Mark): Promise<CursorResu
     const lastSent = clients.map(() => 0);
     const send = (index: number, sentAt: number | null) =>
       clients[index]!.send(
-        awarenessMessage(firstClientId + index, clocks[index]++, presence(index, sentAt)),
+        encodeAwareness(
+          encodeAwarenessUpdate([
+            {
+              clientId: firstClientId + index,
+              clock: clocks[index]++,
+              state: presence(index, sentAt),
+            },
+          ]),
+        ),
       );
     // Everyone appears first, so the measured window holds cursor moves only.
     clients.forEach((_, index) => send(index, null));
@@ -40,7 +48,7 @@ export async function runCursors(job: CursorJob, mark: Mark): Promise<CursorResu
     probes.forEach((probe, index) => {
       probe.onMessage = (message, receivedAt) => {
         if (message.kind !== 'awareness') return;
-        for (const { clientId, sentAt } of stamps.read(message.data)) {
+        for (const { clientId, sentAt } of stamps.read(message.update)) {
           if (clientId === firstClientId + index) continue;
           latency.record(receivedAt - sentAt);
           lastSeen[index]!.set(clientId, Math.max(sentAt, lastSeen[index]!.get(clientId) ?? 0));

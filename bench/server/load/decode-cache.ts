@@ -1,7 +1,7 @@
 // Every receiver in a room gets the same bytes, so each distinct payload is decoded once
 // and the load generator's CPU goes to receiving, as a real client's would.
+import { decodeAwarenessUpdate } from '@sketchroom/wire';
 import { sentAtOf } from '../board.ts';
-import { readAwarenessStates } from './wire.ts';
 
 const keyOf = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -35,7 +35,7 @@ export class AwarenessStamps {
     let stamps = this.seen.get(key);
     if (stamps === undefined) {
       stamps = [];
-      for (const { clientId, state } of readAwarenessStates(update)) {
+      for (const { clientId, state } of decodeAwarenessUpdate(update)) {
         const sentAt = (state as { sentAt?: unknown } | null)?.sentAt;
         if (typeof sentAt === 'number') stamps.push({ clientId, sentAt });
       }

@@ -1,11 +1,11 @@
 // S1: one writer moves a shape at a steady rate; every observer in the room times its arrival.
+import { encodeUpdate } from '@sketchroom/wire';
 import * as Y from 'yjs';
 import { addShape, moveShape } from '../board.ts';
 import { Histogram, sleep, waitUntil } from '../stats.ts';
 import { UpdateStamps } from './decode-cache.ts';
 import type { FanOutJob, FanOutResult, Mark } from './jobs.ts';
 import { closeAll, openMany, RawClient } from './raw-client.ts';
-import { updateMessage } from './wire.ts';
 
 export async function runFanOut(job: FanOutJob, mark: Mark): Promise<FanOutResult> {
   const room = 'fan-out';
@@ -21,12 +21,12 @@ export async function runFanOut(job: FanOutJob, mark: Mark): Promise<FanOutResul
     for (const observer of observers) {
       observer.onMessage = (message, receivedAt) => {
         if (message.kind !== 'update') return;
-        const sentAt = stamps.read(message.data);
+        const sentAt = stamps.read(message.update);
         if (sentAt !== null) propagation.record(receivedAt - sentAt);
       };
     }
     const doc = new Y.Doc();
-    doc.on('update', (update: Uint8Array) => writer.send(updateMessage(update)));
+    doc.on('update', (update: Uint8Array) => writer.send(encodeUpdate(update)));
     addShape(doc, 0);
     await sleep(300);
 

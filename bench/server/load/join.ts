@@ -1,9 +1,9 @@
 // S3: a room already holds a large board; many clients join it at the same moment.
+import { encodeUpdate } from '@sketchroom/wire';
 import { boardOfSize } from '../board.ts';
 import { Histogram, waitUntil } from '../stats.ts';
 import type { JoinJob, JoinResult, Mark } from './jobs.ts';
 import { closeAll, RawClient } from './raw-client.ts';
-import { updateMessage } from './wire.ts';
 
 export async function runJoin(job: JoinJob, mark: Mark): Promise<JoinResult> {
   const room = 'join-storm';
@@ -15,7 +15,7 @@ export async function runJoin(job: JoinJob, mark: Mark): Promise<JoinResult> {
     await seeder.synced();
     let echoed = false;
     seeder.onMessage = (message) => (echoed ||= message.kind === 'update');
-    seeder.send(updateMessage(board));
+    seeder.send(encodeUpdate(board));
     if (!(await waitUntil(() => echoed, 60_000))) throw new Error('board was not echoed');
 
     await mark('begin:storm');

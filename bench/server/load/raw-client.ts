@@ -1,9 +1,14 @@
 // A bare y-websocket client: no Y.Doc, no awareness object, so thousands fit in one process.
 // It holds nothing, asks for everything and hands each inbound message to its owner.
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2, type Message } from '@sketchroom/wire';
 import WebSocket from 'ws';
-import { emptySyncStep1, emptySyncStep2, readFrame, type Inbound } from './wire.ts';
 
-export type MessageHandler = (message: Inbound, receivedAt: number) => void;
+export type MessageHandler = (message: Message, receivedAt: number) => void;
+
+/** A client with nothing yet asks for everything: an empty state vector. */
+const emptySyncStep1 = encodeSyncStep1(new Uint8Array([0]));
+/** The reply of a client holding nothing: an update with no structs and no deletions. */
+const emptySyncStep2 = encodeSyncStep2(new Uint8Array([0, 0]));
 
 const connectTimeoutMs = 30_000;
 
@@ -78,7 +83,8 @@ export class RawClient {
     const receivedAt = performance.now();
     this.frames += 1;
     if (this.countOnly && this.syncedAt !== null) return;
-    const message = readFrame(data);
+    // A frame the server should never have sent throws here and fails the job loudly.
+    const message = decodeMessage(data);
     if (message.kind === 'sync-step1') this.send(emptySyncStep2);
     if (message.kind === 'sync-step2' && this.syncedAt === null) {
       this.syncedAt = receivedAt;

@@ -1,12 +1,12 @@
 // S5: one writer sends as fast as the server echoes its updates back (R3, R4); a few
 // observers time the relay.
+import { encodeUpdate } from '@sketchroom/wire';
 import * as Y from 'yjs';
 import { addShape, moveShape } from '../board.ts';
 import { Histogram, sleep, waitUntil } from '../stats.ts';
 import { UpdateStamps } from './decode-cache.ts';
 import type { Mark, WriterJob, WriterResult } from './jobs.ts';
 import { closeAll, openMany, RawClient } from './raw-client.ts';
-import { updateMessage } from './wire.ts';
 
 export async function runWriter(job: WriterJob, mark: Mark): Promise<WriterResult> {
   const room = `writer-${job.inFlight}`;
@@ -22,12 +22,12 @@ export async function runWriter(job: WriterJob, mark: Mark): Promise<WriterResul
     for (const observer of observers) {
       observer.onMessage = (message, receivedAt) => {
         if (message.kind !== 'update') return;
-        const sentAt = stamps.read(message.data);
+        const sentAt = stamps.read(message.update);
         if (sentAt !== null) relay.record(receivedAt - sentAt);
       };
     }
     const doc = new Y.Doc();
-    doc.on('update', (update: Uint8Array) => writer.send(updateMessage(update)));
+    doc.on('update', (update: Uint8Array) => writer.send(encodeUpdate(update)));
     let echoes = 0;
     let running = false;
     writer.onMessage = (message) => {

@@ -1,40 +1,18 @@
-import {
-  boundsOfBoxes,
-  boundsOfPoints,
-  boxCenter,
-  rotatedBoxBounds,
-  rotatePoint,
-  type Box,
-  type Vec,
-} from '@sketchroom/geometry';
-import type { Geom, Shape } from './shape.ts';
+import { boundsOfBoxes, type Box } from '@sketchroom/geometry';
+import { boxBounds, polylineBounds } from './shape-geometry.ts';
+import type { KnownShape, Shape } from './shape.ts';
+import { definitionFor } from './shapes/index.ts';
 
-/** The unrotated box a shape is laid out in. */
-export function geomBox(geom: Geom): Box {
-  return { x: geom.x, y: geom.y, width: geom.width, height: geom.height };
-}
-
-/** The shape's polyline in page coordinates, rotation applied; empty if it has none. */
-export function pagePoints(geom: Geom): Vec[] {
-  const flat = geom.points ?? [];
-  const center = boxCenter(geomBox(geom));
-  const result: Vec[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const p = { x: geom.x + flat[i], y: geom.y + flat[i + 1] };
-    result.push(rotatePoint(p, center, geom.rotation));
-  }
-  return result;
-}
+export { geomBox, pagePoints } from './shape-geometry.ts';
 
 /**
- * Axis-aligned page bounds of what the shape draws, without stroke width:
- * the rotated box, or the rotated points for line, arrow and draw (whose
- * points may stray outside their box).
+ * Axis-aligned page bounds of what the shape draws, without stroke width, as its
+ * type defines them. Unknown types: their points if they have any, else their box.
  */
 export function shapeBounds(shape: Shape): Box {
-  const { geom } = shape;
-  const points = pagePoints(geom);
-  return boundsOfPoints(points) ?? rotatedBoxBounds(geomBox(geom), geom.rotation);
+  const definition = definitionFor(shape);
+  if (definition) return definition.bounds(shape as KnownShape);
+  return shape.geom.points ? polylineBounds(shape) : boxBounds(shape);
 }
 
 /** Bounds of several shapes together; undefined for none. */

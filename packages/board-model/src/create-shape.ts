@@ -1,7 +1,8 @@
-import { defaultStyleFor } from './defaults.ts';
+import { DEFAULT_STYLE } from './defaults.ts';
 import type { Geom, Shape, Style } from './shape.ts';
 import { createShapeId, type ShapeId } from './shape-id.ts';
-import { hasPoints, hasText, type ShapeType } from './shape-types.ts';
+import type { ShapeType } from './shape-types.ts';
+import { shapeDefinition } from './shapes/index.ts';
 
 export interface NewShape {
   type: ShapeType;
@@ -14,18 +15,23 @@ export interface NewShape {
   asset?: string;
 }
 
-/** A complete record for a new shape: a fresh id, default geometry and style. */
+/** Starting style for a new shape of `type` (its definition's defaults). */
+export function defaultStyleFor(type: string): Style {
+  return shapeDefinition(type)?.defaults().style ?? { ...DEFAULT_STYLE };
+}
+
+/** A complete record for a new shape: a fresh id, its type's defaults, then the caller's choices. */
 export function createShape(input: NewShape): Shape {
-  const geom: Geom = { x: 0, y: 0, width: 0, height: 0, rotation: 0, ...input.geom };
-  if (hasPoints(input.type) && !geom.points) geom.points = [0, 0];
-  const shape: Shape = {
+  const defaults = shapeDefinition(input.type)?.defaults() ?? { style: { ...DEFAULT_STYLE } };
+  const shape = {
     id: input.id ?? createShapeId(),
     type: input.type,
     index: input.index,
-    geom,
-    style: { ...defaultStyleFor(input.type), ...input.style },
-  };
-  if (hasText(input.type)) shape.text = input.text ?? '';
+    geom: { x: 0, y: 0, width: 0, height: 0, rotation: 0, ...defaults.geom, ...input.geom },
+    style: { ...defaults.style, ...input.style },
+  } as Shape;
+  // Only types that carry text get it (their defaults say so).
+  if (defaults.text !== undefined) shape.text = input.text ?? defaults.text;
   if (input.asset !== undefined) shape.asset = input.asset;
   return shape;
 }

@@ -1,5 +1,4 @@
-import type { Style } from './shape.ts';
-import { ShapeType } from './shape-types.ts';
+import type { Style } from './shape-record.ts';
 
 export interface PaletteColor {
   name: string;
@@ -32,17 +31,3 @@ export const DEFAULT_STYLE: Readonly<Style> = {
   strokeWidth: 2,
   opacity: 1,
 };
-
-/** Starting style for a new shape of `type`; notes are opaque so their text reads. */
-export function defaultStyleFor(type: string): Style {
-  switch (type) {
-    case ShapeType.text:
-      return { ...DEFAULT_STYLE, fontSize: DEFAULT_FONT_SIZE };
-    case ShapeType.note:
-      return { ...DEFAULT_STYLE, stroke: '#1e1e1e', fill: '#ffec99', fontSize: DEFAULT_FONT_SIZE };
-    case ShapeType.image:
-      return { ...DEFAULT_STYLE, strokeWidth: 0 };
-    default:
-      return { ...DEFAULT_STYLE };
-  }
-}

@@ -1,41 +1,20 @@
-import {
-  boxCenter,
-  isInsideMarquee,
-  pointInDiamond,
-  pointInEllipse,
-  pointInRect,
-  pointNearPolyline,
-  rotatePoint,
-  type Box,
-  type Vec,
-} from '@sketchroom/geometry';
-import { geomBox, shapeBounds } from './bounds.ts';
-import type { Shape } from './shape.ts';
+import { isInsideMarquee, pointInRect, type Box, type Vec } from '@sketchroom/geometry';
+import { shapeBounds } from './bounds.ts';
+import { geomBox } from './shape-geometry.ts';
+import type { KnownShape, Shape } from './shape.ts';
 import type { ShapeId } from './shape-id.ts';
-import { hasPoints, ShapeType } from './shape-types.ts';
+import { definitionFor } from './shapes/index.ts';
 
 /**
  * True when page point `p` hits the shape. `tolerance` (page units) widens the
- * target, so callers pass a few screen pixels divided by the zoom. Closed shapes
- * hit on their whole area; unknown types hit on their box.
+ * target, so callers pass a few screen pixels divided by the zoom. Each type
+ * hits on what it draws (closed shapes on their whole area); unknown types hit
+ * on their box.
  */
 export function hitTestShape(shape: Shape, p: Vec, tolerance = 0): boolean {
-  const { geom } = shape;
-  const box = geomBox(geom);
-  if (hasPoints(shape.type)) {
-    // Undo the rotation instead of rotating every point of a long stroke.
-    const local = rotatePoint(p, boxCenter(box), -geom.rotation);
-    const reach = tolerance + shape.style.strokeWidth / 2;
-    return pointNearPolyline(local, geom.points ?? [], reach, geom);
-  }
-  switch (shape.type) {
-    case ShapeType.ellipse:
-      return pointInEllipse(p, box, geom.rotation, tolerance);
-    case ShapeType.diamond:
-      return pointInDiamond(p, box, geom.rotation, tolerance);
-    default:
-      return pointInRect(p, box, geom.rotation, tolerance);
-  }
+  const definition = definitionFor(shape);
+  if (definition) return definition.hitTest(shape as KnownShape, p, tolerance);
+  return pointInRect(p, geomBox(shape.geom), shape.geom.rotation, tolerance);
 }
 
 /** The topmost shape under `p`; `shapes` must be sorted bottom to top. */

@@ -7,7 +7,33 @@ export {
   isKnownShapeType,
   type UnknownShapeType,
 } from './shape-types.ts';
-export { SHAPE_KEYS, type Geom, type Shape, type Style } from './shape.ts';
+export {
+  SHAPE_KEYS,
+  type ArrowShape,
+  type DiamondShape,
+  type DrawShape,
+  type EllipseShape,
+  type Geom,
+  type ImageShape,
+  type KnownShape,
+  type LineShape,
+  type NoteShape,
+  type RectShape,
+  type Shape,
+  type ShapeRecord,
+  type Style,
+  type TextShape,
+  type UnknownShape,
+} from './shape.ts';
+export {
+  SHAPE_DEFINITIONS,
+  definitionFor,
+  shapeDefinition,
+  type AnyShapeDefinition,
+  type ShapeDefaults,
+  type ShapeDefinition,
+  type ShapeMigration,
+} from './shapes/index.ts';
 export { validateShape, type ValidationResult } from './validate.ts';
 export { SCHEMA_VERSION, migrateShape } from './migrations.ts';
 export {
@@ -29,10 +55,9 @@ export {
   DEFAULT_STYLE,
   NO_FILL,
   PALETTE,
-  defaultStyleFor,
   type PaletteColor,
 } from './defaults.ts';
-export { createShape, type NewShape } from './create-shape.ts';
+export { createShape, defaultStyleFor, type NewShape } from './create-shape.ts';
 export { boundsOfShapes, geomBox, pagePoints, shapeBounds } from './bounds.ts';
 export { hitTestShape, shapesInMarquee, topShapeAt } from './hit-test.ts';
 export {

@@ -1,9 +1,12 @@
+import { SHAPE_DEFINITIONS, type ShapeMigration } from './shapes/index.ts';
+
 /** The shape schema this code writes. Bump it with a new entry in `migrations`. */
 export const SCHEMA_VERSION = 1;
 
 type RecordFields = Record<string, unknown>;
 
-interface Migration {
+/** A step that applies to records of every type; type-specific steps live in shapes/<type>.ts. */
+interface RecordMigration {
   /** The version this step upgrades from; it produces `from + 1`. */
   from: number;
   up(record: RecordFields): RecordFields;
@@ -12,10 +15,10 @@ interface Migration {
 /**
  * Version 0 was the prototype's flat record: `{ id, type, index, x, y, width,
  * height, rotation?, points?, stroke, fill, strokeWidth, opacity?, fontSize?,
- * text?, asset? }` with `rectangle` for rect. Version 1 groups geometry and style
- * so that a move and a recolour are separate keys that merge concurrently.
+ * text?, asset? }`. Version 1 groups geometry and style so that a move and a
+ * recolour are separate keys that merge concurrently.
  */
-const fromV0: Migration = {
+const fromV0: RecordMigration = {
   from: 0,
   up(record) {
     const {
@@ -36,17 +39,33 @@ const fromV0: Migration = {
     if (points !== undefined) geom.points = points;
     const style: RecordFields = { stroke, fill, strokeWidth, opacity };
     if (fontSize !== undefined) style.fontSize = fontSize;
-    const type = rest.type === 'rectangle' ? 'rect' : rest.type;
-    return { ...rest, type, geom, style };
+    return { ...rest, geom, style };
   },
 };
 
-const migrations: readonly Migration[] = [fromV0];
+const recordMigrations: readonly RecordMigration[] = [fromV0];
+
+/** Versions that have an upgrade step, common or type-specific. */
+const migratedVersions = new Set<number>([
+  ...recordMigrations.map((m) => m.from),
+  ...SHAPE_DEFINITIONS.flatMap((d) => d.migrations.map((m) => m.from)),
+]);
+
+/** The type-specific step for a record of `type` at `version`, if its definition has one. */
+function typeMigration(type: unknown, version: number): ShapeMigration | undefined {
+  for (const definition of SHAPE_DEFINITIONS) {
+    for (const step of definition.migrations) {
+      if (step.from === version && (step.fromType ?? definition.type) === type) return step;
+    }
+  }
+  return undefined;
+}
 
 /**
- * Upgrades one stored record written at `fromVersion` to SCHEMA_VERSION. The
- * result is still unchecked: run validateShape on it. Records from a newer
- * version are returned as they are (we keep what we cannot understand).
+ * Upgrades one stored record written at `fromVersion` to SCHEMA_VERSION: at each
+ * version the common step first, then the step of the record's type. The result
+ * is still unchecked: run validateShape on it. Records from a newer version are
+ * returned as they are (we keep what we cannot understand).
  */
 export function migrateShape(record: unknown, fromVersion: number): unknown {
   if (!Number.isInteger(fromVersion) || fromVersion < 0) {
@@ -55,9 +74,13 @@ export function migrateShape(record: unknown, fromVersion: number): unknown {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
   let current = record as RecordFields;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
-    const step = migrations.find((m) => m.from === version);
-    if (!step) throw new RangeError(`no migration from schema version ${version}`);
-    current = step.up(current);
+    if (!migratedVersions.has(version)) {
+      throw new RangeError(`no migration from schema version ${version}`);
+    }
+    const common = recordMigrations.find((m) => m.from === version);
+    if (common) current = common.up(current);
+    const own = typeMigration(current.type, version);
+    if (own) current = own.up(current);
   }
   return current;
 }

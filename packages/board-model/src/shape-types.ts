@@ -1,40 +1,27 @@
+import { SHAPE_DEFINITIONS, shapeDefinition, type KnownShape } from './shapes/index.ts';
+
+export type { UnknownShapeType } from './shape-record.ts';
+
 /** The shape types schema version 1 knows how to draw. */
-export const ShapeType = {
-  rect: 'rect',
-  ellipse: 'ellipse',
-  diamond: 'diamond',
-  line: 'line',
-  arrow: 'arrow',
-  draw: 'draw',
-  text: 'text',
-  note: 'note',
-  image: 'image',
-} as const;
+export type ShapeType = KnownShape['type'];
 
-export type ShapeType = (typeof ShapeType)[keyof typeof ShapeType];
+export const SHAPE_TYPES: readonly ShapeType[] = SHAPE_DEFINITIONS.map((d) => d.type);
 
-declare const unknownBrand: unique symbol;
-
-/**
- * A type written by a newer client. Branded so a typo such as `'rectangle'` in
- * our own code is a compile error; only validation produces these.
- */
-export type UnknownShapeType = string & { readonly [unknownBrand]: true };
-
-export const SHAPE_TYPES: readonly ShapeType[] = Object.values(ShapeType);
-
-const known = new Set<string>(SHAPE_TYPES);
+/** `ShapeType.rect === 'rect'`, and so on for every registered type. */
+export const ShapeType = Object.freeze(
+  Object.fromEntries(SHAPE_TYPES.map((type) => [type, type])),
+) as { readonly [K in ShapeType]: K };
 
 export function isKnownShapeType(type: string): type is ShapeType {
-  return known.has(type);
+  return shapeDefinition(type) !== undefined;
 }
 
 /** Types whose geometry is a polyline in `geom.points`. */
 export function hasPoints(type: string): boolean {
-  return type === ShapeType.line || type === ShapeType.arrow || type === ShapeType.draw;
+  return shapeDefinition(type)?.hasPoints ?? false;
 }
 
 /** Types that carry collaborative text. */
 export function hasText(type: string): boolean {
-  return type === ShapeType.text || type === ShapeType.note;
+  return shapeDefinition(type)?.hasText ?? false;
 }

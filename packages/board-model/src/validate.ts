@@ -1,61 +1,22 @@
-import type { Geom, Shape, Style } from './shape.ts';
-import { SHAPE_KEYS } from './shape.ts';
+import {
+  fail,
+  finite,
+  fontSize,
+  Invalid,
+  isObject,
+  points,
+  string,
+  type Fields,
+} from './fields.ts';
+import type { Shape } from './shape.ts';
+import { SHAPE_KEYS, type Geom, type ShapeRecord, type Style } from './shape-record.ts';
 import { isShapeId } from './shape-id.ts';
-import { hasPoints, hasText, ShapeType, type UnknownShapeType } from './shape-types.ts';
+import { shapeDefinition } from './shapes/index.ts';
 import { isValidIndex } from './z-order.ts';
 
 export type ValidationResult = { ok: true; shape: Shape } | { ok: false; error: string };
 
-type Fields = Record<string, unknown>;
-
-/** Thrown inside this module only; validateShape turns it into `{ ok: false }`. */
-class Invalid extends Error {}
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? typeof value;
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function fail(path: string, expected: string, value: unknown): never {
-  throw new Invalid(`${path} must be ${expected}, got ${show(value)}`);
-}
-
-function finite(fields: Fields, key: string, path: string, min = -Infinity, max = Infinity) {
-  const value = fields[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail(`${path}.${key}`, 'a finite number', value);
-  }
-  if (value < min || value > max) {
-    const range = max === Infinity ? `≥ ${min}` : `between ${min} and ${max}`;
-    fail(`${path}.${key}`, `a number ${range}`, value);
-  }
-  return value;
-}
-
-function text(fields: Fields, key: string, path: string): string {
-  const value = fields[key];
-  if (typeof value !== 'string') fail(`${path}.${key}`, 'a string', value);
-  return value;
-}
-
-function points(value: unknown): number[] {
-  if (!Array.isArray(value)) fail('geom.points', 'an array of numbers', value);
-  if (value.length < 2 || value.length % 2 !== 0) {
-    fail('geom.points', 'an even number (≥ 2) of coordinates', `${value.length} values`);
-  }
-  value.forEach((n, i) => {
-    if (typeof n !== 'number' || !Number.isFinite(n)) fail(`geom.points[${i}]`, 'finite', n);
-  });
-  return [...(value as number[])];
-}
-
-function geom(value: unknown, type: string): Geom {
+function geom(value: unknown): Geom {
   if (!isObject(value)) fail('geom', 'an object', value);
   // Spread first so fields from newer clients survive; known fields overwrite.
   const result: Geom = {
@@ -66,31 +27,28 @@ function geom(value: unknown, type: string): Geom {
     height: finite(value, 'height', 'geom', 0),
     rotation: finite(value, 'rotation', 'geom'),
   };
-  if (value.points !== undefined || hasPoints(type)) result.points = points(value.points);
+  if (value.points !== undefined) result.points = points(value.points);
   return result;
 }
 
-function style(value: unknown, type: string): Style {
+function style(value: unknown): Style {
   if (!isObject(value)) fail('style', 'an object', value);
   const result: Style = {
     ...value,
-    stroke: text(value, 'stroke', 'style'),
-    fill: text(value, 'fill', 'style'),
+    stroke: string(value, 'stroke', 'style'),
+    fill: string(value, 'fill', 'style'),
     strokeWidth: finite(value, 'strokeWidth', 'style', 0),
     opacity: finite(value, 'opacity', 'style', 0, 1),
   };
-  if (value.fontSize !== undefined || type === ShapeType.text) {
-    const fontSize = finite(value, 'fontSize', 'style');
-    if (fontSize <= 0) fail('style.fontSize', 'a number > 0', fontSize);
-    result.fontSize = fontSize;
-  }
+  if (value.fontSize !== undefined) result.fontSize = fontSize(value);
   return result;
 }
 
 /**
  * Checks untrusted input (a remote doc, an imported file) against schema v1 and
- * returns a fresh record. Unknown types are not errors: they pass through so a
- * newer client's shapes survive; unknown top-level keys are gathered in `extra`.
+ * returns a fresh record: the fields every shape has here, then its type's own
+ * checks (shapes/<type>.ts). Unknown types are not errors: they pass through so
+ * a newer client's shapes survive; unknown top-level keys are gathered in `extra`.
  */
 export function validateShape(input: unknown): ValidationResult {
   try {
@@ -109,19 +67,14 @@ function toShape(input: unknown): Shape {
   if (typeof index !== 'string' || !isValidIndex(index)) {
     fail('index', 'a fractional index key like "a0"', index);
   }
-  const shape: Shape = {
-    id,
-    type: type as ShapeType | UnknownShapeType,
-    index,
-    geom: geom(input.geom, type),
-    style: style(input.style, type),
-  };
-  if (input.text !== undefined) shape.text = text(input, 'text', 'shape');
-  else if (hasText(type)) shape.text = '';
-  if (input.asset !== undefined) shape.asset = text(input, 'asset', 'shape');
+  const shape: ShapeRecord = { id, type, index, geom: geom(input.geom), style: style(input.style) };
+  if (input.text !== undefined) shape.text = string(input, 'text', 'shape');
+  if (input.asset !== undefined) shape.asset = string(input, 'asset', 'shape');
   const extra = collectExtra(input);
   if (extra) shape.extra = extra;
-  return shape;
+  const definition = shapeDefinition(type);
+  // An unknown type is a newer client's: kept as it is, with the common fields checked.
+  return definition ? definition.validate(shape as ShapeRecord<never>) : (shape as Shape);
 }
 
 function collectExtra(input: Fields): Record<string, unknown> | undefined {

@@ -1,4 +1,8 @@
 import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../editor/platform.ts';
+
+/** Where copy writes and paste reads: the platform's clipboard, or one clipboard event's data. */
+export type ClipboardAccess = Pick<Platform, 'writeClipboard' | 'readClipboard'>;
 
 /**
  * A key combination. Letters match `key` (so they follow the keyboard layout);
@@ -16,6 +20,8 @@ export interface Shortcut {
 export interface ActionContext {
   source: 'keyboard' | 'ui';
   shiftKey: boolean;
+  /** The browser's copy/cut/paste event data; without it, `editor.platform`'s clipboard. */
+  clipboard?: ClipboardAccess;
 }
 
 export const ActionGroup = {
@@ -53,4 +59,28 @@ export function canRun(action: Action, editor: Editor): boolean {
 
 export function hasSelection(editor: Editor): boolean {
   return editor.selectedIds.length > 0;
+}
+
+/**
+ * Runs an action if it may run now, and reports a failure instead of losing it in a
+ * rejected promise. Returns whether it ran.
+ */
+export function runAction(editor: Editor, action: Action, context: ActionContext): boolean {
+  if (!canRun(action, editor)) return false;
+  try {
+    const result = action.perform(editor, context);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) =>
+        editor.platform.notify(`${action.label} failed: ${String(error)}`),
+      );
+    }
+  } catch (error) {
+    editor.platform.notify(`${action.label} failed: ${String(error)}`);
+  }
+  return true;
+}
+
+/** The clipboard an action should use. */
+export function clipboardOf(editor: Editor, context: ActionContext): ClipboardAccess {
+  return context.clipboard ?? editor.platform;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../editor/test-editor.ts';
-import { formatShortcut } from './keyboard.ts';
+import { TestEditor } from '../tools/test-editor.ts';
+import { formatShortcut } from './shortcuts.ts';
 import { ACTIONS } from './registry.ts';
 
 function twoRects() {

@@ -1,5 +1,5 @@
 import { selectionJson } from '../editor/clipboard.ts';
-import { ActionGroup, defineAction, hasSelection } from './action.ts';
+import { ActionGroup, clipboardOf, defineAction, hasSelection } from './action.ts';
 
 export const copyAction = defineAction({
   name: 'copy',
@@ -8,8 +8,8 @@ export const copyAction = defineAction({
   shortcuts: [{ key: 'c', accel: true }],
   readOnlySafe: true,
   isEnabled: hasSelection,
-  async perform(editor) {
+  async perform(editor, context) {
     const json = selectionJson(editor);
-    if (json) await editor.platform.writeClipboard(json);
+    if (json) await clipboardOf(editor, context).writeClipboard(json);
   },
 });

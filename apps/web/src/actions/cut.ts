@@ -1,5 +1,5 @@
 import { selectionJson } from '../editor/clipboard.ts';
-import { ActionGroup, defineAction, hasSelection } from './action.ts';
+import { ActionGroup, clipboardOf, defineAction, hasSelection } from './action.ts';
 
 export const cutAction = defineAction({
   name: 'cut',
@@ -7,12 +7,12 @@ export const cutAction = defineAction({
   group: ActionGroup.edit,
   shortcuts: [{ key: 'x', accel: true }],
   isEnabled: hasSelection,
-  async perform(editor) {
+  async perform(editor, context) {
     const json = selectionJson(editor);
     if (!json) return;
     const ids = editor.selectedIds;
     // Delete only once the clipboard holds the shapes, or they could be lost.
-    await editor.platform.writeClipboard(json);
+    await clipboardOf(editor, context).writeClipboard(json);
     editor.deleteShapes(ids);
   },
 });

@@ -1,14 +1,16 @@
-import { looksLikeBoardJson, pasteJson } from '../editor/clipboard.ts';
-import { ActionGroup, defineAction } from './action.ts';
+import { looksLikeBoardJson, pasteJson, pasteText } from '../editor/clipboard.ts';
+import { ActionGroup, clipboardOf, defineAction } from './action.ts';
 
 export const pasteAction = defineAction({
   name: 'paste',
   label: 'Paste',
   group: ActionGroup.edit,
   shortcuts: [{ key: 'v', accel: true }],
-  async perform(editor) {
-    const text = await editor.platform.readClipboard();
-    if (!looksLikeBoardJson(text)) return;
-    pasteJson(editor, text, editor.pastePoint());
+  async perform(editor, context) {
+    const text = await clipboardOf(editor, context).readClipboard();
+    if (!text) return;
+    // Shapes from a board land under the pointer; any other text becomes a text shape there.
+    if (looksLikeBoardJson(text)) pasteJson(editor, text, editor.pastePoint());
+    else pasteText(editor, text, editor.pastePoint());
   },
 });

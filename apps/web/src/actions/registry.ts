@@ -1,4 +1,5 @@
 import type { Action } from './action.ts';
+import { ActionRegistry } from './action-registry.ts';
 import { bringForwardAction } from './bring-forward.ts';
 import { bringToFrontAction } from './bring-to-front.ts';
 import { copyAction } from './copy.ts';
@@ -54,10 +55,5 @@ export const ACTIONS: readonly Action[] = [
   importJsonAction,
 ];
 
-const byName = new Map(ACTIONS.map((action) => [action.name, action]));
-
-export function getAction(name: string): Action {
-  const action = byName.get(name);
-  if (!action) throw new Error(`No action named "${name}"`);
-  return action;
-}
+/** The app's registry: what the board canvas hands to its editor and UI. */
+export const APP_ACTIONS = new ActionRegistry(ACTIONS);

@@ -7,7 +7,7 @@ export const selectAllAction = defineAction({
   shortcuts: [{ key: 'a', accel: true }],
   readOnlySafe: true,
   perform(editor) {
-    editor.setTool('select');
+    editor.setTool(editor.homeToolId);
     editor.setSelection(editor.index.all().map((shape) => shape.id));
   },
 });

@@ -9,7 +9,7 @@ export const toolActions: readonly Action[] = TOOLS.map((tool) =>
     label: tool.label,
     group: ActionGroup.tools,
     shortcuts: [{ key: tool.key }],
-    readOnlySafe: tool.id === 'select' || tool.id === 'hand',
+    readOnlySafe: tool.readOnlySafe,
     perform: (editor) => editor.setTool(tool.id),
   }),
 );

@@ -10,6 +10,8 @@ import { Editor } from '../editor/editor.ts';
 import { setExportMeasure } from '../editor/export/export-image.ts';
 import { EditorUi } from '../editor-ui/EditorUi.tsx';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
+import { APP_ACTIONS } from '../actions/registry.ts';
+import { PAN_TOOL_ID, TOOLS } from '../tools/registry.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { paintDotGrid } from './dot-grid.ts';
 import { installInspector } from './inspector.ts';
@@ -20,7 +22,6 @@ import { RemoteCursors } from './RemoteCursors.tsx';
 import { SelectionOverlay } from './SelectionOverlay.tsx';
 import { ShapesRenderer } from './shapes-renderer.ts';
 import { TextEditorOverlay } from './TextEditorOverlay.tsx';
-import { TOOLS } from '../tools/registry.ts';
 import './board-canvas.css';
 
 export interface BoardCanvasProps {
@@ -42,7 +43,15 @@ export function BoardCanvas({
   const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {
-    const created = new Editor({ board, awareness, readOnly });
+    // The composition root: the editor gets the app's tools and actions from here.
+    const created = new Editor({
+      board,
+      awareness,
+      readOnly,
+      tools: TOOLS,
+      panToolId: PAN_TOOL_ID,
+      actions: APP_ACTIONS,
+    });
     setEditor(created);
     return () => created.dispose();
     // readOnly changes are applied below, without rebuilding the editor.
@@ -101,7 +110,7 @@ function Surface({ editor }: { editor: Editor }) {
       stopRenderer,
       editor.session.subscribe(paint),
       bridgePointerEvents(element, konvaStage, editor),
-      bridgeKeyboard(editor),
+      bridgeKeyboard(editor, APP_ACTIONS),
       bridgeFileDrop(element, editor),
       installInspector(editor, () => created),
     ];
@@ -114,7 +123,7 @@ function Surface({ editor }: { editor: Editor }) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const cursor = TOOLS.find((tool) => tool.id === toolId)?.cursor ?? 'default';
+  const cursor = editor.tools.find((tool) => tool.id === toolId)?.cursor ?? 'default';
   return (
     <div className="sr-root" data-theme={theme}>
       <div
@@ -134,7 +143,7 @@ function Surface({ editor }: { editor: Editor }) {
         <RemoteCursors editor={editor} />
         <TextEditorOverlay editor={editor} />
       </div>
-      <EditorUi editor={editor} />
+      <EditorUi editor={editor} actions={APP_ACTIONS} />
       {notice && (
         <div className="sr-notice" role="status" data-testid="notice">
           {notice}

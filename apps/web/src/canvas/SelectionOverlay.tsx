@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Rect, Shape as KonvaShape, Transformer } from 'react-konva';
 import type { Editor } from '../editor/editor.ts';
-import { applyTransform, transformEnd, transformStart } from '../editor/transform.ts';
+import { applyTransform } from '../editor/transform.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { drawPeerSelections } from './peer-selections.ts';
 import type { ShapesRenderer } from './shapes-renderer.ts';
@@ -71,9 +71,9 @@ export function SelectionOverlay({ editor, renderer }: Props) {
           rotation: node.rotation(),
         })),
       );
-    tr.on('transformstart', () => transformStart(editor));
+    tr.on('transformstart', () => editor.grabHandles());
     tr.on('transform', report);
-    tr.on('transformend', () => transformEnd(editor));
+    tr.on('transformend', () => editor.releaseHandles());
     return () => {
       tr.off('transformstart transform transformend');
     };

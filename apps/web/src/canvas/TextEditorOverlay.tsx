@@ -95,7 +95,7 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
       }}
       onBlur={() => {
         // A press on the canvas decides for itself (EditingText) whether editing ends.
-        if (!editor.inputs.isPointerDown) editor.stopEditing();
+        if (!editor.pointer.isPointerDown) editor.stopEditing();
       }}
       style={{
         left: (x - camera.x) * zoom,

@@ -1,6 +1,5 @@
-import { ShapeType } from '@sketchroom/board-model';
-import { handleKeyDown } from '../actions/keyboard.ts';
-import { looksLikeBoardJson, pasteJson, selectionJson } from '../editor/clipboard.ts';
+import type { ClipboardAccess } from '../actions/action.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import type { Editor } from '../editor/editor.ts';
 import { importBoardJson } from '../editor/import-json.ts';
 import { isAccel, type KeyInput } from '../editor/input.ts';
@@ -24,70 +23,56 @@ function toKey(event: KeyboardEvent): KeyInput {
 }
 
 /**
- * Window-level keys and clipboard for the board. Copy, cut and paste go through
- * the browser's clipboard events (no permission prompt, works between boards and
- * tabs); every other shortcut is looked up in the action registry.
+ * Window-level keys and clipboard for the board. Copy, cut and paste come through the
+ * browser's clipboard events (no permission prompt, works between boards and tabs) and
+ * run the registry's copy, cut and paste actions on the event's data; every other key
+ * goes to the editor, which asks the active tool and then the registry's shortcuts.
  */
-export function bridgeKeyboard(editor: Editor): () => void {
+export function bridgeKeyboard(editor: Editor, actions: ActionRegistry): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (isEditable(event.target) || event.isComposing) return;
     const key = event.key.toLowerCase();
     // Let the browser raise copy/cut/paste events for these.
     if (isAccel(event) && !event.shiftKey && (key === 'c' || key === 'x' || key === 'v')) return;
-    if (handleKeyDown(editor, toKey(event))) event.preventDefault();
+    if (editor.keyDown(toKey(event))) event.preventDefault();
   };
   const onKeyUp = (event: KeyboardEvent) => {
     if (isEditable(event.target)) return;
-    editor.input.keyUp(toKey(event));
+    editor.dispatcher.keyUp(toKey(event));
   };
-  const onBlur = () => editor.input.pointerCancel();
+  const onBlur = () => editor.dispatcher.pointerCancel();
 
-  const onCopy = (event: ClipboardEvent) => {
-    if (isEditable(event.target) || !event.clipboardData) return;
-    const json = selectionJson(editor);
-    if (!json) return;
-    event.clipboardData.setData('text/plain', json);
-    event.preventDefault();
-    if (event.type === 'cut') editor.deleteShapes(editor.selectedIds);
-  };
-  const onPaste = (event: ClipboardEvent) => {
-    if (isEditable(event.target) || !event.clipboardData || editor.readOnly) return;
-    const text = event.clipboardData.getData('text/plain');
-    if (!text) return;
-    event.preventDefault();
-    if (looksLikeBoardJson(text)) {
-      pasteJson(editor, text, editor.pastePoint());
-      return;
+  const clipboardAction = (name: 'copy' | 'cut' | 'paste') => (event: ClipboardEvent) => {
+    const data = event.clipboardData;
+    if (isEditable(event.target) || !data) return;
+    // The event's data is only writable while it is dispatched: these run synchronously
+    // up to the action's first await, which is where the action reads or writes them.
+    const clipboard: ClipboardAccess = {
+      writeClipboard: async (text) => data.setData('text/plain', text),
+      readClipboard: async () => data.getData('text/plain'),
+    };
+    if (actions.run(editor, name, { source: 'keyboard', shiftKey: false, clipboard })) {
+      event.preventDefault();
     }
-    // Plain text becomes a text shape where the pointer is.
-    editor.batch(() => {
-      const at = editor.pastePoint();
-      const id = editor.createShape(ShapeType.text, { x: at.x, y: at.y, rotation: 0 }, text);
-      if (id) editor.setShapeText(id, text, estimateSize(text));
-      if (id) editor.setSelection([id]);
-    });
   };
+  const onCopy = clipboardAction('copy');
+  const onCut = clipboardAction('cut');
+  const onPaste = clipboardAction('paste');
 
   window.addEventListener('keydown', onKeyDown);
   window.addEventListener('keyup', onKeyUp);
   window.addEventListener('blur', onBlur);
   document.addEventListener('copy', onCopy);
-  document.addEventListener('cut', onCopy);
+  document.addEventListener('cut', onCut);
   document.addEventListener('paste', onPaste);
   return () => {
     window.removeEventListener('keydown', onKeyDown);
     window.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);
     document.removeEventListener('copy', onCopy);
-    document.removeEventListener('cut', onCopy);
+    document.removeEventListener('cut', onCut);
     document.removeEventListener('paste', onPaste);
   };
-}
-
-function estimateSize(text: string) {
-  const lines = text.split('\n');
-  const longest = Math.max(...lines.map((l) => l.length));
-  return { width: longest * 12, height: lines.length * 25 };
 }
 
 /** Dropping a .json board file on the canvas imports it. */

@@ -58,7 +58,7 @@ export function bridgePointerEvents(
       touches.set(event.pointerId, input.point);
       if (touches.size === 2) {
         // A second finger turns any gesture into a pinch.
-        if (activePointer !== null) editor.input.pointerCancel();
+        if (activePointer !== null) editor.dispatcher.pointerCancel();
         activePointer = null;
         pinch = pinchState();
         return;
@@ -68,7 +68,7 @@ export function bridgePointerEvents(
     element.focus({ preventScroll: true });
     activePointer = event.pointerId;
     element.setPointerCapture(event.pointerId);
-    editor.input.pointerDown(input);
+    editor.dispatcher.pointerDown(input);
   };
 
   const onMove = (event: PointerEvent) => {
@@ -92,8 +92,9 @@ export function bridgePointerEvents(
     // Pens and fast mice deliver several samples per frame; strokes want them all.
     const samples =
       activePointer !== null && event.getCoalescedEvents ? event.getCoalescedEvents() : [];
-    if (samples.length > 1) for (const sample of samples) editor.input.pointerMove(toInput(sample));
-    else editor.input.pointerMove(toInput(event));
+    if (samples.length > 1)
+      for (const sample of samples) editor.dispatcher.pointerMove(toInput(sample));
+    else editor.dispatcher.pointerMove(toInput(event));
   };
 
   const onUp = (event: PointerEvent) => {
@@ -107,11 +108,11 @@ export function bridgePointerEvents(
     if (event.pointerId !== activePointer) return;
     activePointer = null;
     const input = toInput(event);
-    editor.input.pointerUp(input);
+    editor.dispatcher.pointerUp(input);
     const now = event.timeStamp;
     const near = Math.hypot(input.point.x - lastUp.x, input.point.y - lastUp.y) < DOUBLE_CLICK_PX;
     if (now - lastUp.time < DOUBLE_CLICK_MS && near && event.button === 0) {
-      editor.input.doubleClick(input);
+      editor.dispatcher.doubleClick(input);
       lastUp = { time: 0, x: 0, y: 0 };
     } else {
       lastUp = { time: now, x: input.point.x, y: input.point.y };
@@ -123,11 +124,11 @@ export function bridgePointerEvents(
     if (touches.size === 0) pinch = null;
     if (event.pointerId !== activePointer) return;
     activePointer = null;
-    editor.input.pointerCancel();
+    editor.dispatcher.pointerCancel();
   };
 
   const onLeave = (event: PointerEvent) => {
-    if (activePointer === null && event.pointerType !== 'touch') editor.input.pointerLeave();
+    if (activePointer === null && event.pointerType !== 'touch') editor.dispatcher.pointerLeave();
   };
 
   const onWheel = (event: WheelEvent) => {
@@ -135,7 +136,7 @@ export function bridgePointerEvents(
     const rect = element.getBoundingClientRect();
     // Line-based deltas (some mice) are in lines, not pixels.
     const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? rect.height : 1;
-    editor.input.wheel({
+    editor.dispatcher.wheel({
       point: screenPoint(event.clientX - rect.left, event.clientY - rect.top),
       deltaX: event.deltaX * scale,
       deltaY: event.deltaY * scale,

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatShortcut, runAction } from '../actions/keyboard.ts';
-import { canRun } from '../actions/action.ts';
-import { getAction } from '../actions/registry.ts';
+import { canRun, runAction } from '../actions/action.ts';
+import { formatShortcut } from '../actions/shortcuts.ts';
 import type { Editor } from '../editor/editor.ts';
+import { useActions } from './actions-context.ts';
 import { useEditorState } from './use-editor-state.ts';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 /** A button that runs a registry action; its tooltip names the shortcut. */
 export function ActionButton({ editor, action: name, children, active, className }: Props) {
-  const action = getAction(name);
+  const action = useActions().get(name);
   // Re-evaluate when the session changes (selection, undo state, read-only).
   const enabled = useEditorState(editor, () => canRun(action, editor));
   const shortcut = action.shortcuts[0];

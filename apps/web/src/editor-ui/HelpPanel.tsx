@@ -1,7 +1,7 @@
 import { ActionGroup, type Action } from '../actions/action.ts';
-import { formatShortcut } from '../actions/keyboard.ts';
-import { ACTIONS } from '../actions/registry.ts';
+import { formatShortcut } from '../actions/shortcuts.ts';
 import type { Editor } from '../editor/editor.ts';
+import { useActions } from './actions-context.ts';
 import { useEditorState } from './use-editor-state.ts';
 
 // Gestures that are not actions but belong in the list.
@@ -17,10 +17,11 @@ const GESTURES: readonly { label: string; keys: string }[] = [
 /** Every shortcut, straight from the action registry. */
 export function HelpPanel({ editor }: { editor: Editor }) {
   const open = useEditorState(editor, (s) => s.helpOpen);
+  const registry = useActions();
   if (!open) return null;
   const groups = Object.values(ActionGroup).map((group) => ({
     group,
-    actions: ACTIONS.filter((a) => a.group === group && a.shortcuts.length > 0),
+    actions: registry.all.filter((a) => a.group === group && a.shortcuts.length > 0),
   }));
   return (
     <div className="sr-help-backdrop" onClick={() => editor.setHelpOpen(false)}>

@@ -1,5 +1,4 @@
 import type { Editor } from '../editor/editor.ts';
-import { TOOLS } from '../tools/registry.ts';
 import { Icon } from './icons.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
@@ -8,7 +7,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
   const toolId = useEditorState(editor, (s) => s.toolId);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
   const locked = useEditorState(editor, (s) => s.toolLocked);
-  const tools = readOnly ? TOOLS.filter((t) => t.id === 'select' || t.id === 'hand') : TOOLS;
+  const tools = readOnly ? editor.tools.filter((t) => t.readOnlySafe) : editor.tools;
   return (
     <div className="sr-panel sr-toolbar" role="toolbar" aria-label="Tools" data-testid="toolbar">
       {tools.map((tool) => (

@@ -27,20 +27,34 @@ import {
   type Vec,
 } from '@sketchroom/geometry';
 import type { Awareness } from 'y-protocols/awareness';
-import { TOOLS } from '../tools/registry.ts';
-import { Tool, type ToolId } from '../tools/tool.ts';
-import { EditorInput } from './editor-input.ts';
-import type { InputState } from './input.ts';
+import type { KeyInput, PointerState } from './input.ts';
+import { InputDispatcher } from './input-dispatcher.ts';
 import { noteGeomAt, styleForNew, textGeomAt } from './new-shapes.ts';
 import { memoryPlatform, type Platform } from './platform.ts';
 import { PresenceSync } from './presence-sync.ts';
 import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
 import { ShapeIndex } from './shape-index.ts';
 import { Store } from './store.ts';
+import type { ToolMachine, ToolSpec } from './tool-host.ts';
 import { UndoGrouping } from './undo-grouping.ts';
+
+/** The app's commands as the editor uses them: a key press runs the one bound to it. */
+export interface ShortcutRunner {
+  /** Runs the command bound to this key press, if it may run now; true when one is bound. */
+  runShortcut(editor: Editor, event: KeyInput): boolean;
+}
 
 export interface EditorOptions {
   board: BoardDoc;
+  /**
+   * The tools, in toolbar order. The first is the home tool: the editor returns to it
+   * after a shape is drawn, and text editing happens in it.
+   */
+  tools: readonly ToolSpec[];
+  /** The tool the space bar switches to while held (the hand); none turns that off. */
+  panToolId?: string;
+  /** The commands behind keyboard shortcuts (the action registry). */
+  actions: ShortcutRunner;
   awareness?: Awareness | null;
   readOnly?: boolean;
   /** Injected in tests to control time-based throttling. */
@@ -62,28 +76,39 @@ export class Editor {
   readonly session: Store<Session>;
   readonly history: BoardUndo;
   readonly presence: PresenceSync | null;
-  readonly input: EditorInput;
+  /** Pointer, key and wheel input from the canvas go in here. */
+  readonly dispatcher: InputDispatcher;
+  readonly tools: readonly ToolSpec[];
   readonly now: () => number;
   /** Clipboard, files and downloads; the canvas swaps in the browser's. */
   platform: Platform = memoryPlatform();
+  private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
-  private readonly tools = new Map<ToolId, Tool>();
-  private tool: Tool;
+  private readonly machines = new Map<string, ToolMachine>();
+  /** The first tool: back to it after drawing; text is edited in it. */
+  readonly homeToolId: string;
+  private tool: ToolMachine;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(options: EditorOptions) {
+    const home = options.tools[0];
+    if (!home) throw new Error('An editor needs at least one tool');
     this.board = options.board;
+    this.tools = options.tools;
+    this.actions = options.actions;
+    this.homeToolId = home.id;
     this.now = options.now ?? (() => performance.now());
-    this.session = new Store(initialSession(options.readOnly ?? false));
+    this.session = new Store(initialSession(home.id, options.readOnly ?? false));
     // Steps are delimited by UndoGrouping, never by timing (see there).
     this.history = createUndoManager(this.board, {
       capacity: options.undoCapacity ?? 200,
       captureTimeout: Number.POSITIVE_INFINITY,
     });
     this.grouping = new UndoGrouping(this.history);
-    for (const definition of TOOLS) this.tools.set(definition.id, new Tool(this, definition));
-    this.tool = this.tools.get('select') as Tool;
-    this.input = new EditorInput(this);
+    for (const spec of this.tools) this.machines.set(spec.id, spec.create(this));
+    this.tool = this.machines.get(home.id) as ToolMachine;
+    this.session.update({ toolPath: this.tool.path });
+    this.dispatcher = new InputDispatcher(this, options.panToolId ?? null);
     this.index.reset(this.board.allShapes());
     this.cleanups.push(
       this.board.observe((changes) => this.onBoardChange(changes)),
@@ -108,8 +133,9 @@ export class Editor {
   get state(): Session {
     return this.session.get();
   }
-  get inputs(): InputState {
-    return this.input.state;
+  /** Where the pointer is and where the current press began. */
+  get pointer(): Readonly<PointerState> {
+    return this.dispatcher.pointer;
   }
   get camera(): Camera {
     return this.state.camera;
@@ -123,7 +149,7 @@ export class Editor {
   get readOnly(): boolean {
     return this.state.readOnly;
   }
-  get currentTool(): Tool {
+  get currentTool(): ToolMachine {
     return this.tool;
   }
 
@@ -154,7 +180,7 @@ export class Editor {
 
   /** Where pasted shapes go: under the pointer, or the middle of the view. */
   pastePoint(): PagePoint {
-    if (this.input.isPointerOver) return this.inputs.currentPage;
+    if (this.pointer.isOverCanvas) return this.pointer.currentPage;
     const { width, height } = this.state.viewport;
     return this.screenToPage(screenPoint(width / 2, height / 2));
   }
@@ -186,10 +212,10 @@ export class Editor {
     this.session.update({ erasingIds: ids });
   }
 
-  setTool(id: ToolId): void {
-    if (this.readOnly && id !== 'select' && id !== 'hand') return;
-    const next = this.tools.get(id);
+  setTool(id: string): void {
+    const next = this.machines.get(id);
     if (!next) return;
+    if (this.readOnly && !this.isReadOnlySafe(id)) return;
     if (next === this.tool) return;
     if (this.state.editingId) this.stopEditing();
     this.tool.exit();
@@ -229,7 +255,7 @@ export class Editor {
     if (readOnly === this.readOnly) return;
     if (readOnly) {
       this.stopEditing();
-      if (this.state.toolId !== 'hand') this.setTool('select');
+      if (!this.isReadOnlySafe(this.state.toolId)) this.setTool(this.homeToolId);
     }
     this.session.update({ readOnly });
   }
@@ -247,7 +273,7 @@ export class Editor {
     this.presence?.syncFollow();
   }
 
-  // ---- writing (all local-origin; nothing is written in read-only mode) ----
+  // ---- writing: every change to the document goes through these (local origin) ----
 
   /** Runs `fn` as one undo step (or inside the current gesture's step). */
   batch<T>(fn: () => T): T {
@@ -271,31 +297,39 @@ export class Editor {
   }
 
   createShape(type: ShapeType, geom: Partial<Geom>, text?: string): ShapeId | null {
-    if (this.readOnly) return null;
     const style = { ...defaultStyleFor(type), ...styleForNew(type, this.state.nextStyle) };
     const shape = createShape({ type, index: indexAbove(this.index.all()), geom, style, text });
-    this.batch(() => this.board.createShapes([shape]));
-    return shape.id;
+    return this.write(null, () => {
+      this.board.createShapes([shape]);
+      return shape.id;
+    });
+  }
+
+  /**
+   * Adds the shapes of board JSON (a paste, a duplicate, a file) above everything, with
+   * fresh ids, returned bottom to top. Origin `import` keeps a file import out of undo.
+   * Throws BoardImportError when the JSON is not a valid board.
+   */
+  insertJson(json: string, origin: 'local' | 'import' = 'local'): ShapeId[] {
+    return this.write([], () => this.board.importJson(json, origin));
   }
 
   updateShapes(patches: ShapePatch[]): void {
-    if (this.readOnly || patches.length === 0) return;
-    this.batch(() => this.board.updateShapes(patches));
+    if (patches.length === 0) return;
+    this.write(undefined, () => this.board.updateShapes(patches));
   }
 
   deleteShapes(ids: readonly ShapeId[]): void {
-    if (this.readOnly) return;
     const deletable = ids.filter((id) => {
       const shape = this.index.get(id);
       return shape !== undefined && this.isDeletable(shape);
     });
     if (deletable.length === 0) return;
-    this.batch(() => this.board.deleteShapes(deletable));
+    this.write(undefined, () => this.board.deleteShapes(deletable));
   }
 
   setShapeText(id: ShapeId, text: string, size?: { width: number; height: number }): void {
-    if (this.readOnly) return;
-    this.batch(() => {
+    this.write(undefined, () => {
       this.board.setText(id, text);
       if (size) this.board.updateShapes([{ id, geom: size }]);
     });
@@ -316,9 +350,9 @@ export class Editor {
     return id;
   }
 
-  /** After a drawing tool made a shape: select it and go back to the select tool. */
+  /** After a drawing tool made a shape: select it and go back to the home tool. */
   completeShape(id: ShapeId): void {
-    if (!this.state.toolLocked) this.setTool('select');
+    if (!this.state.toolLocked) this.setTool(this.homeToolId);
     this.setSelection([id]);
   }
 
@@ -340,7 +374,7 @@ export class Editor {
       this.deleteShapes([id]);
     }
     this.grouping.end();
-    if (this.tool.current.id === 'editing_text') this.tool.transition('idle');
+    this.tool.editingEnded();
   }
 
   undo(): void {
@@ -355,16 +389,52 @@ export class Editor {
     this.history.redo();
   }
 
+  // ---- input ----
+
+  /**
+   * A key press on the canvas: the active tool sees it first (Escape ends a gesture,
+   * Enter opens text), then the shortcuts. True when something handled it.
+   */
+  keyDown(event: KeyInput): boolean {
+    if (event.key === 'Escape' && this.state.helpOpen) {
+      this.setHelpOpen(false);
+      return true;
+    }
+    if (this.dispatcher.keyDown(event)) return true;
+    // While a gesture is under way only the tool's keys count.
+    if (this.pointer.isPointerDown) return false;
+    return this.actions.runShortcut(this, event);
+  }
+
   /** Breaks off the active gesture (Escape, a lost pointer). */
   cancel(): void {
-    this.tool.current.onCancel();
+    this.tool.cancel();
+  }
+
+  /** The canvas's resize/rotate handles were grabbed: the tool takes over the gesture. */
+  grabHandles(): void {
+    if (!this.readOnly) this.tool.handlesGrabbed();
+  }
+
+  releaseHandles(): void {
+    this.tool.handlesReleased();
+  }
+
+  /** The one read-only check: a viewer's editor never writes to the document. */
+  private write<T>(readOnlyResult: T, fn: () => T): T {
+    if (this.readOnly) return readOnlyResult;
+    return this.batch(fn);
+  }
+
+  private isReadOnlySafe(toolId: string): boolean {
+    return this.tools.some((spec) => spec.id === toolId && spec.readOnlySafe);
   }
 
   private openTextEditor(id: ShapeId): void {
-    this.setTool('select');
+    this.setTool(this.homeToolId);
     this.setSelection([id]);
     this.session.update({ editingId: id });
-    this.tool.transition('editing_text');
+    this.tool.editingStarted();
   }
 
   private onBoardChange(changes: {
@@ -383,7 +453,7 @@ export class Editor {
     if (editingId && gone.has(editingId)) {
       this.session.update({ editingId: null });
       this.grouping.end();
-      if (this.tool.current.id === 'editing_text') this.tool.transition('idle');
+      this.tool.editingEnded();
     }
     this.session.update({
       selectedIds: keep(selectedIds, gone),

@@ -8,10 +8,11 @@ import type { Editor } from './editor.ts';
  * into view. Import is not an undoable edit (board-yjs tracks only `local`).
  */
 export function importBoardJson(editor: Editor, text: string): ShapeId[] {
-  if (editor.readOnly) return [];
   try {
-    const ids = editor.board.importJson(text, 'import');
-    editor.setTool('select');
+    const ids = editor.insertJson(text, 'import');
+    // Nothing added (an empty file, or a read-only board): leave the view alone.
+    if (ids.length === 0) return ids;
+    editor.setTool(editor.homeToolId);
     editor.setSelection(ids);
     zoomToFit(editor, ids);
     return ids;

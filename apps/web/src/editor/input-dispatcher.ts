@@ -1,13 +1,21 @@
-import { pagePoint, screenPoint, zoomAt, type ScreenPoint } from '@sketchroom/geometry';
-import type { ToolId } from '../tools/tool.ts';
-import type { Editor } from './editor.ts';
+import type { ShapeId } from '@sketchroom/board-model';
+import {
+  pagePoint,
+  screenPoint,
+  zoomAt,
+  type Camera,
+  type PagePoint,
+  type ScreenPoint,
+  type Vec,
+} from '@sketchroom/geometry';
 import {
   dragThreshold,
-  type InputState,
   type KeyInput,
   type PointerInput,
+  type PointerState,
   type ToolPointerEvent,
 } from './input.ts';
+import type { ToolMachine } from './tool-host.ts';
 
 export interface WheelInput {
   point: ScreenPoint;
@@ -19,22 +27,37 @@ export interface WheelInput {
   shiftKey: boolean;
 }
 
+/** What the dispatcher needs from the editor. */
+export interface InputHost {
+  readonly currentTool: ToolMachine;
+  readonly camera: Camera;
+  readonly editingId: ShapeId | null;
+  readonly presence: { publishCursor(point: PagePoint | null): void } | null;
+  screenToPage(point: ScreenPoint): PagePoint;
+  setCamera(camera: Camera): void;
+  panBy(screenDelta: Vec): void;
+  setTool(id: string): void;
+  cancel(): void;
+}
+
 /**
  * Turns raw pointer, key and wheel input into tool events. Also owns the two
- * gestures every tool shares: space-drag and middle-button panning.
+ * gestures every tool shares: space-drag (into the pan tool) and middle-button panning.
  */
-export class EditorInput {
-  readonly state: InputState;
+export class InputDispatcher {
+  readonly pointer: PointerState;
   private middlePanning = false;
   /** The tool to go back to when the space bar is released. */
-  private spaceReturnTool: ToolId | null = null;
+  private spaceReturnTool: string | null = null;
   private spaceReleased = false;
-  /** Whether the pointer is over the canvas (pastes land under it when it is). */
-  isPointerOver = false;
 
-  constructor(private readonly editor: Editor) {
+  constructor(
+    private readonly editor: InputHost,
+    /** The tool the space bar switches to while held; null turns space-panning off. */
+    private readonly panToolId: string | null,
+  ) {
     const origin = screenPoint(0, 0);
-    this.state = {
+    this.pointer = {
       originScreen: origin,
       originPage: pagePoint(0, 0),
       currentScreen: origin,
@@ -48,12 +71,13 @@ export class EditorInput {
       altKey: false,
       ctrlKey: false,
       metaKey: false,
+      isOverCanvas: false,
     };
   }
 
   pointerDown(input: PointerInput): void {
     const event = this.track(input);
-    const s = this.state;
+    const s = this.pointer;
     s.originScreen = input.point;
     s.originPage = event.page;
     s.previousPage = event.page;
@@ -63,14 +87,14 @@ export class EditorInput {
       this.middlePanning = true;
       return;
     }
-    this.editor.currentTool.current.onPointerDown(event);
+    this.editor.currentTool.pointerDown(event);
   }
 
   pointerMove(input: PointerInput): void {
-    const previousScreen = this.state.currentScreen;
+    const previousScreen = this.pointer.currentScreen;
     const event = this.track(input);
-    const s = this.state;
-    this.isPointerOver = true;
+    const s = this.pointer;
+    s.isOverCanvas = true;
     this.editor.presence?.publishCursor(event.page);
     if (this.middlePanning) {
       this.editor.panBy({
@@ -83,7 +107,7 @@ export class EditorInput {
       const moved = Math.hypot(input.point.x - s.originScreen.x, input.point.y - s.originScreen.y);
       if (moved >= dragThreshold(input.pointerType)) s.isDragging = true;
     }
-    this.editor.currentTool.current.onPointerMove(event);
+    this.editor.currentTool.pointerMove(event);
   }
 
   pointerUp(input: PointerInput): void {
@@ -91,29 +115,29 @@ export class EditorInput {
     if (this.middlePanning) {
       this.middlePanning = false;
     } else {
-      this.editor.currentTool.current.onPointerUp(event);
+      this.editor.currentTool.pointerUp(event);
     }
-    this.state.isPointerDown = false;
-    this.state.isDragging = false;
+    this.pointer.isPointerDown = false;
+    this.pointer.isDragging = false;
     if (this.spaceReleased) this.endSpacePan();
   }
 
   /** The pointer left the canvas: peers stop seeing our cursor. */
   pointerLeave(): void {
-    this.isPointerOver = false;
+    this.pointer.isOverCanvas = false;
     this.editor.presence?.publishCursor(null);
   }
 
   /** The pointer was lost (touch cancelled, window blurred mid-drag). */
   pointerCancel(): void {
     this.middlePanning = false;
-    if (this.state.isPointerDown) this.editor.cancel();
-    this.state.isPointerDown = false;
-    this.state.isDragging = false;
+    if (this.pointer.isPointerDown) this.editor.cancel();
+    this.pointer.isPointerDown = false;
+    this.pointer.isDragging = false;
   }
 
   doubleClick(input: PointerInput): void {
-    this.editor.currentTool.current.onDoubleClick(this.track(input));
+    this.editor.currentTool.doubleClick(this.track(input));
   }
 
   /** Returns true when the tool or a shared gesture consumed the key. */
@@ -124,8 +148,8 @@ export class EditorInput {
       return true;
     }
     if (input.code === 'Space') return true;
-    if (this.editor.currentTool.current.onKeyDown(input)) return true;
-    if (input.key === 'Escape' && this.state.isPointerDown) {
+    if (this.editor.currentTool.keyDown(input)) return true;
+    if (input.key === 'Escape' && this.pointer.isPointerDown) {
       this.editor.cancel();
       return true;
     }
@@ -136,10 +160,10 @@ export class EditorInput {
     this.trackModifiers(input);
     if (input.code === 'Space') {
       this.spaceReleased = true;
-      if (!this.state.isPointerDown) this.endSpacePan();
+      if (!this.pointer.isPointerDown) this.endSpacePan();
       return;
     }
-    this.editor.currentTool.current.onKeyUp(input);
+    this.editor.currentTool.keyUp(input);
   }
 
   /** Scroll pans; Ctrl/Cmd+scroll and trackpad pinch zoom about the pointer. */
@@ -160,13 +184,14 @@ export class EditorInput {
 
   private startSpacePan(): void {
     this.spaceReleased = false;
+    if (this.panToolId === null) return;
     if (this.spaceReturnTool !== null || this.editor.editingId !== null) return;
-    const current = this.editor.state.toolId;
-    if (current === 'hand') return;
+    const current = this.editor.currentTool.id;
+    if (current === this.panToolId) return;
     // Mid-gesture (e.g. drawing) the space bar must not yank the tool away.
-    if (this.state.isPointerDown) return;
+    if (this.pointer.isPointerDown) return;
     this.spaceReturnTool = current;
-    this.editor.setTool('hand');
+    this.editor.setTool(this.panToolId);
   }
 
   private endSpacePan(): void {
@@ -177,7 +202,7 @@ export class EditorInput {
   }
 
   private track(input: PointerInput): ToolPointerEvent {
-    const s = this.state;
+    const s = this.pointer;
     const page = this.editor.screenToPage(input.point);
     s.previousPage = s.currentPage;
     s.currentScreen = input.point;
@@ -189,7 +214,7 @@ export class EditorInput {
   }
 
   private trackModifiers(input: PointerInput | KeyInput): void {
-    const s = this.state;
+    const s = this.pointer;
     s.shiftKey = input.shiftKey;
     s.altKey = input.altKey;
     s.ctrlKey = input.ctrlKey;

@@ -37,7 +37,7 @@ export function isAccel(m: Modifiers): boolean {
 }
 
 /** Pointer bookkeeping shared by all tool states (where the gesture began, where it is). */
-export interface InputState extends Modifiers {
+export interface PointerState extends Modifiers {
   originScreen: ScreenPoint;
   originPage: PagePoint;
   currentScreen: ScreenPoint;
@@ -48,6 +48,8 @@ export interface InputState extends Modifiers {
   isDragging: boolean;
   pointerType: PointerKind;
   pressure: number;
+  /** Whether the pointer is over the canvas (pastes land under it when it is). */
+  isOverCanvas: boolean;
 }
 
 /** Screen pixels the pointer must travel before a press becomes a drag. */

@@ -1,8 +1,23 @@
 import { readPresence, setLocalPresence } from '@sketchroom/board-yjs';
-import { fitBounds, viewportBounds, type Box, type PagePoint } from '@sketchroom/geometry';
+import {
+  fitBounds,
+  viewportBounds,
+  type Box,
+  type Camera,
+  type PagePoint,
+} from '@sketchroom/geometry';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Editor } from './editor.ts';
-import { Store } from './store.ts';
+import type { Session } from './session.ts';
+import { Store, type Readable } from './store.ts';
+
+/** What presence needs from the editor: the session to publish, and the camera to follow with. */
+export interface PresenceHost {
+  readonly state: Session;
+  readonly session: Readable<Session>;
+  now(): number;
+  follow(clientId: number | null): void;
+  setCamera(camera: Camera, byUser?: boolean): void;
+}
 
 /** Another person in the room, as the canvas draws them. */
 export interface Peer {
@@ -32,7 +47,7 @@ export class PresenceSync {
   private viewportTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
-    private readonly editor: Editor,
+    private readonly editor: PresenceHost,
     private readonly awareness: Awareness,
   ) {
     const onChange = () => this.readPeers();

@@ -1,6 +1,5 @@
 import type { ShapeId, Style } from '@sketchroom/board-model';
 import { IDENTITY_CAMERA, type Box, type Camera, type Size } from '@sketchroom/geometry';
-import type { ToolId } from '../tools/tool.ts';
 import { INK } from './colors.ts';
 
 export type Theme = 'light' | 'dark';
@@ -10,7 +9,8 @@ export type StylePrefs = Partial<Style>;
 
 /** Everything local to this tab: never written to the document or awareness as-is. */
 export interface Session {
-  toolId: ToolId;
+  /** The active tool (one of the editor's tool specs). */
+  toolId: string;
   /** `tool.state`, e.g. `select.brushing`. */
   toolPath: string;
   camera: Camera;
@@ -33,10 +33,11 @@ export interface Session {
   canRedo: boolean;
 }
 
-export function initialSession(readOnly: boolean): Session {
+export function initialSession(toolId: string, readOnly: boolean): Session {
   return {
-    toolId: 'select',
-    toolPath: 'select.idle',
+    toolId,
+    // The editor fills in the real path once its tools exist.
+    toolPath: toolId,
     camera: IDENTITY_CAMERA,
     viewport: { width: 1, height: 1 },
     selectedIds: [],

@@ -1,7 +1,6 @@
 import { createShape } from '@sketchroom/board-model';
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from './test-editor.ts';
-import { applyTransform, transformEnd, transformPatch, transformStart } from './transform.ts';
+import { transformPatch } from './transform.ts';
 
 describe('transformPatch', () => {
   it('folds scale into size and keeps the centre', () => {
@@ -30,25 +29,5 @@ describe('transformPatch', () => {
     expect(transformPatch(text, { x: 0, y: 0, scaleX: 2, scaleY: 2, rotation: 0 }).style).toEqual({
       fontSize: 40,
     });
-  });
-});
-
-describe('select.transforming', () => {
-  it('is entered from the handles and makes the resize one undo step', () => {
-    const t = new TestEditor();
-    t.press('r').drag([0, 0], [100, 100]);
-    const id = t.lastShape().id;
-    transformStart(t.editor);
-    expect(t.path).toBe('select.transforming');
-    applyTransform(t.editor, [{ id, x: 75, y: 75, scaleX: 1.5, scaleY: 1.5, rotation: 0 }]);
-    // The canvas resets the node's scale after each step, so scales are relative.
-    applyTransform(t.editor, [
-      { id, x: 100, y: 100, scaleX: 200 / 150, scaleY: 200 / 150, rotation: 0 },
-    ]);
-    transformEnd(t.editor);
-    expect(t.path).toBe('select.idle');
-    expect(t.lastShape().geom).toMatchObject({ width: 200, height: 200 });
-    t.press('z', { ctrlKey: true });
-    expect(t.lastShape().geom).toMatchObject({ width: 100, height: 100 });
   });
 });

@@ -59,15 +59,8 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-// The transform handles (Konva Transformer in the canvas) report through these.
-
-/** The handles were grabbed: the select tool enters its transforming state. */
-export function transformStart(editor: Editor): void {
-  const tool = editor.currentTool;
-  if (tool.id === 'select' && tool.current.id === 'idle' && !editor.readOnly) {
-    tool.transition('transforming');
-  }
-}
+// The transform handles (Konva Transformer in the canvas) grab and release through
+// `editor.grabHandles()` / `editor.releaseHandles()` and report through this.
 
 /** Writes what the handles did to each shape (shapes deleted meanwhile are skipped). */
 export function applyTransform(
@@ -79,9 +72,4 @@ export function applyTransform(
     return shape ? [transformPatch(shape, t)] : [];
   });
   editor.updateShapes(patches);
-}
-
-export function transformEnd(editor: Editor): void {
-  const tool = editor.currentTool;
-  if (tool.id === 'select' && tool.current.id === 'transforming') tool.current.onCancel();
 }

@@ -6,10 +6,11 @@ import { PenTool } from './pen/PenTool.ts';
 import { SelectTool } from './select/SelectTool.ts';
 import { TextTool } from './text/TextTool.ts';
 import { DiamondTool, EllipseTool, RectTool } from './shape/shape-tools.ts';
-import type { ToolDefinition } from './tool.ts';
+import type { ToolSpec } from '../editor/tool-host.ts';
+import { ToolId } from './tool-id.ts';
 
-/** Every tool, in toolbar order. */
-export const TOOLS: readonly ToolDefinition[] = [
+/** Every tool, in toolbar order; the first (select) is the editor's home tool. */
+export const TOOLS: readonly ToolSpec[] = [
   SelectTool,
   HandTool,
   RectTool,
@@ -22,3 +23,6 @@ export const TOOLS: readonly ToolDefinition[] = [
   NoteTool,
   EraserTool,
 ];
+
+/** The tool the space bar switches to while held. */
+export const PAN_TOOL_ID = ToolId.hand;

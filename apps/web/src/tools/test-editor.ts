@@ -1,13 +1,14 @@
-// Test helper (not used by the app): drives a real Editor over a real BoardDoc on
-// a plain Y.Doc, the way a user would, with chainable calls.
+// Test helper (not used by the app): drives a real Editor, wired with the app's tools and
+// actions, over a real BoardDoc on a plain Y.Doc, the way a user would, with chainable calls.
 import type { Shape } from '@sketchroom/board-model';
 import { BoardDoc } from '@sketchroom/board-yjs';
 import { screenPoint } from '@sketchroom/geometry';
 import * as Y from 'yjs';
-import { handleKeyDown } from '../actions/keyboard.ts';
-import { Editor } from './editor.ts';
-import type { KeyInput, Modifiers, PointerInput } from './input.ts';
-import { memoryPlatform } from './platform.ts';
+import { APP_ACTIONS } from '../actions/registry.ts';
+import { Editor } from '../editor/editor.ts';
+import type { KeyInput, Modifiers, PointerInput } from '../editor/input.ts';
+import { memoryPlatform } from '../editor/platform.ts';
+import { PAN_TOOL_ID, TOOLS } from './registry.ts';
 
 type Mods = Partial<Modifiers> & { button?: number };
 
@@ -19,7 +20,14 @@ export class TestEditor {
 
   constructor(board: BoardDoc = new BoardDoc(new Y.Doc()), readOnly = false) {
     this.board = board;
-    this.editor = new Editor({ board, readOnly, now: () => this.time });
+    this.editor = new Editor({
+      board,
+      readOnly,
+      now: () => this.time,
+      tools: TOOLS,
+      panToolId: PAN_TOOL_ID,
+      actions: APP_ACTIONS,
+    });
     this.editor.platform = this.platform;
     this.editor.setViewport({ width: 1000, height: 800 });
   }
@@ -45,19 +53,19 @@ export class TestEditor {
   }
 
   pointerDown(x: number, y: number, mods: Mods = {}): this {
-    this.editor.input.pointerDown(this.pointer(x, y, mods));
+    this.editor.dispatcher.pointerDown(this.pointerInput(x, y, mods));
     return this;
   }
 
   pointerMove(x: number, y: number, mods: Mods = {}): this {
     this.tick(16);
-    this.editor.input.pointerMove(this.pointer(x, y, mods));
+    this.editor.dispatcher.pointerMove(this.pointerInput(x, y, mods));
     return this;
   }
 
   pointerUp(x?: number, y?: number, mods: Mods = {}): this {
-    const at = this.editor.inputs.currentScreen;
-    this.editor.input.pointerUp(this.pointer(x ?? at.x, y ?? at.y, mods));
+    const at = this.editor.pointer.currentScreen;
+    this.editor.dispatcher.pointerUp(this.pointerInput(x ?? at.x, y ?? at.y, mods));
     return this;
   }
 
@@ -67,7 +75,7 @@ export class TestEditor {
 
   doubleClick(x: number, y: number, mods: Mods = {}): this {
     this.click(x, y, mods).click(x, y, mods);
-    this.editor.input.doubleClick(this.pointer(x, y, mods));
+    this.editor.dispatcher.doubleClick(this.pointerInput(x, y, mods));
     return this;
   }
 
@@ -79,12 +87,12 @@ export class TestEditor {
   }
 
   keyDown(key: string, mods: Partial<Modifiers> & { code?: string } = {}): this {
-    handleKeyDown(this.editor, this.key(key, mods));
+    this.editor.keyDown(this.key(key, mods));
     return this;
   }
 
   keyUp(key: string, mods: Partial<Modifiers> & { code?: string } = {}): this {
-    this.editor.input.keyUp(this.key(key, mods));
+    this.editor.dispatcher.keyUp(this.key(key, mods));
     return this;
   }
 
@@ -98,7 +106,7 @@ export class TestEditor {
     return this;
   }
 
-  private pointer(x: number, y: number, mods: Mods): PointerInput {
+  private pointerInput(x: number, y: number, mods: Mods): PointerInput {
     return {
       point: screenPoint(x, y),
       button: mods.button ?? 0,

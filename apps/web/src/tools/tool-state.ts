@@ -1,7 +1,7 @@
 import type { ShapeId } from '@sketchroom/board-model';
-import type { Editor } from '../editor/editor.ts';
 import type { KeyInput, ToolPointerEvent } from '../editor/input.ts';
-import type { Tool } from './tool.ts';
+import type { ToolHost } from '../editor/tool-host.ts';
+import type { ToolId } from './tool-id.ts';
 
 /** What a state may hand to the next one when it transitions. */
 export interface TransitionInfo {
@@ -12,6 +12,14 @@ export interface TransitionInfo {
   returnTo?: string;
 }
 
+/** The tool a state belongs to, as its states see it. */
+export interface StateOwner {
+  readonly id: ToolId;
+  /** The active state (the one receiving events now). */
+  readonly current: ToolState;
+  transition(stateId: string, info?: TransitionInfo): void;
+}
+
 /**
  * One state of a tool's state machine. Handlers are no-ops by default so each
  * state only spells out the events it cares about.
@@ -20,8 +28,8 @@ export abstract class ToolState {
   abstract readonly id: string;
 
   constructor(
-    protected readonly editor: Editor,
-    protected readonly tool: Tool,
+    protected readonly editor: ToolHost,
+    protected readonly tool: StateOwner,
   ) {}
 
   onEnter(_info: TransitionInfo): void {}
@@ -37,6 +45,13 @@ export abstract class ToolState {
   onKeyUp(_event: KeyInput): void {}
   /** Escape, a cancelled pointer, or the editor breaking off the gesture. */
   onCancel(): void {}
+  /** The editor opened a text or note for typing in this tool. */
+  onEditingStarted(): void {}
+  /** The editor closed the text being typed. */
+  onEditingEnded(): void {}
+  /** The canvas's resize/rotate handles were grabbed / let go. */
+  onHandlesGrabbed(): void {}
+  onHandlesReleased(): void {}
 }
 
-export type ToolStateClass = new (editor: Editor, tool: Tool) => ToolState;
+export type ToolStateClass = new (editor: ToolHost, tool: StateOwner) => ToolState;

@@ -1,21 +1,7 @@
-import type { Editor } from '../editor/editor.ts';
-import type { ToolState, ToolStateClass, TransitionInfo } from './tool-state.ts';
-
-export const ToolId = {
-  select: 'select',
-  hand: 'hand',
-  rect: 'rect',
-  ellipse: 'ellipse',
-  diamond: 'diamond',
-  line: 'line',
-  arrow: 'arrow',
-  pen: 'pen',
-  text: 'text',
-  note: 'note',
-  eraser: 'eraser',
-} as const;
-
-export type ToolId = (typeof ToolId)[keyof typeof ToolId];
+import type { KeyInput, ToolPointerEvent } from '../editor/input.ts';
+import type { ToolHost, ToolMachine, ToolSpec } from '../editor/tool-host.ts';
+import type { ToolId } from './tool-id.ts';
+import type { StateOwner, ToolState, ToolStateClass, TransitionInfo } from './tool-state.ts';
 
 export interface ToolDefinition {
   id: ToolId;
@@ -24,17 +10,31 @@ export interface ToolDefinition {
   key: string;
   /** CSS cursor over the canvas while the tool is idle. */
   cursor: string;
+  /** Usable on a view-only board (it never writes). */
+  readOnlySafe?: boolean;
   /** The first state is where the tool starts. */
   states: readonly ToolStateClass[];
 }
 
-/** A running tool: its states, and the one that is active. */
-export class Tool {
+/** A tool's definition as the editor takes it: the state machine is built per editor. */
+export function defineTool(definition: ToolDefinition): ToolSpec {
+  return {
+    id: definition.id,
+    label: definition.label,
+    key: definition.key,
+    cursor: definition.cursor,
+    readOnlySafe: definition.readOnlySafe ?? false,
+    create: (host) => new Tool(host, definition),
+  };
+}
+
+/** A running tool: its states, and the one that is active. Events go to the active state. */
+export class Tool implements ToolMachine, StateOwner {
   private readonly states = new Map<string, ToolState>();
   private active: ToolState;
 
   constructor(
-    private readonly editor: Editor,
+    private readonly editor: ToolHost,
     readonly definition: ToolDefinition,
   ) {
     for (const State of definition.states) {
@@ -52,7 +52,6 @@ export class Tool {
     return this.active;
   }
 
-  /** `select.translating`: what tests and the inspector look at. */
   get path(): string {
     return `${this.definition.id}.${this.active.id}`;
   }
@@ -71,11 +70,54 @@ export class Tool {
     this.active.onEnter({});
   }
 
-  /** Leaving the tool breaks off whatever gesture is under way. */
   exit(): void {
     this.active.onCancel();
     this.active.onExit();
     this.active = this.initialState();
+  }
+
+  pointerDown(event: ToolPointerEvent): void {
+    this.active.onPointerDown(event);
+  }
+
+  pointerMove(event: ToolPointerEvent): void {
+    this.active.onPointerMove(event);
+  }
+
+  pointerUp(event: ToolPointerEvent): void {
+    this.active.onPointerUp(event);
+  }
+
+  doubleClick(event: ToolPointerEvent): void {
+    this.active.onDoubleClick(event);
+  }
+
+  keyDown(event: KeyInput): boolean {
+    return this.active.onKeyDown(event);
+  }
+
+  keyUp(event: KeyInput): void {
+    this.active.onKeyUp(event);
+  }
+
+  cancel(): void {
+    this.active.onCancel();
+  }
+
+  editingStarted(): void {
+    this.active.onEditingStarted();
+  }
+
+  editingEnded(): void {
+    this.active.onEditingEnded();
+  }
+
+  handlesGrabbed(): void {
+    this.active.onHandlesGrabbed();
+  }
+
+  handlesReleased(): void {
+    this.active.onHandlesReleased();
   }
 
   private initialState(): ToolState {

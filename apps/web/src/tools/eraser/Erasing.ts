@@ -12,12 +12,12 @@ export class Erasing extends ToolState {
 
   override onEnter(): void {
     this.marked = new Set();
-    const { originPage } = this.editor.inputs;
+    const { originPage } = this.editor.pointer;
     this.sweep(originPage, originPage);
   }
 
   override onPointerMove(): void {
-    const { previousPage, currentPage } = this.editor.inputs;
+    const { previousPage, currentPage } = this.editor.pointer;
     this.sweep(previousPage, currentPage);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { TestEditor } from '../../editor/test-editor.ts';
+import { TestEditor } from '../test-editor.ts';
 
 describe('eraser tool', () => {
   it('marks shapes it passes over and deletes them on release', () => {

@@ -7,7 +7,7 @@ export class Panning extends ToolState {
   private last = { x: 0, y: 0 };
 
   override onEnter(): void {
-    this.last = this.editor.inputs.currentScreen;
+    this.last = this.editor.pointer.currentScreen;
   }
 
   override onPointerMove(event: ToolPointerEvent): void {

@@ -42,7 +42,7 @@ export class Drawing extends ToolState {
 
   private update(): void {
     if (!this.shapeId) return;
-    const { originPage, currentPage, shiftKey } = this.editor.inputs;
+    const { originPage, currentPage, shiftKey } = this.editor.pointer;
     const end = shiftKey ? snapAngle(originPage, currentPage) : currentPage;
     this.editor.updateShapes([{ id: this.shapeId, geom: polylineGeom([originPage, end]) }]);
   }

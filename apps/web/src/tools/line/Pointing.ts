@@ -7,8 +7,8 @@ export class Pointing extends ToolState {
   readonly id = 'pointing';
 
   override onPointerMove(): void {
-    if (!this.editor.inputs.isDragging) return;
-    const { originPage, currentPage } = this.editor.inputs;
+    if (!this.editor.pointer.isDragging) return;
+    const { originPage, currentPage } = this.editor.pointer;
     this.editor.beginGesture([]);
     const type = this.tool.id === 'arrow' ? ShapeType.arrow : ShapeType.line;
     const id = this.editor.createShape(type, polylineGeom([originPage, currentPage]));

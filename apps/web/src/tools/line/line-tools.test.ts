@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../editor/test-editor.ts';
+import { TestEditor } from '../test-editor.ts';
 
 describe('line and arrow tools', () => {
   it('draws an arrow with its head at the release point', () => {

@@ -1,22 +1,24 @@
-import { ToolId, type ToolDefinition } from '../tool.ts';
+import type { ToolSpec } from '../../editor/tool-host.ts';
+import { ToolId } from '../tool-id.ts';
+import { defineTool } from '../tool.ts';
 import { Drawing } from './Drawing.ts';
 import { Idle } from './Idle.ts';
 import { Pointing } from './Pointing.ts';
 
 const states = [Idle, Pointing, Drawing] as const;
 
-export const LineTool: ToolDefinition = {
+export const LineTool: ToolSpec = defineTool({
   id: ToolId.line,
   label: 'Line',
   key: 'l',
   cursor: 'crosshair',
   states,
-};
+});
 
-export const ArrowTool: ToolDefinition = {
+export const ArrowTool: ToolSpec = defineTool({
   id: ToolId.arrow,
   label: 'Arrow',
   key: 'a',
   cursor: 'crosshair',
   states,
-};
+});

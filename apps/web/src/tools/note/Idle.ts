@@ -6,7 +6,7 @@ export class Idle extends ToolState {
   readonly id = 'idle';
 
   override onPointerUp(event: ToolPointerEvent): void {
-    if (event.button !== 0 || this.editor.inputs.isDragging) return;
+    if (event.button !== 0 || this.editor.pointer.isDragging) return;
     this.editor.writeTextAt(event.page, 'note');
   }
 

@@ -16,7 +16,7 @@ export class Drawing extends ToolState {
   private dirty = false;
 
   override onEnter(): void {
-    const { originPage } = this.editor.inputs;
+    const { originPage } = this.editor.pointer;
     this.points = [originPage];
     this.editor.beginGesture([]);
     this.shapeId = this.editor.createShape(ShapeType.draw, polylineGeom(this.points));
@@ -27,7 +27,7 @@ export class Drawing extends ToolState {
   }
 
   override onPointerMove(): void {
-    const { currentPage, pointerType } = this.editor.inputs;
+    const { currentPage, pointerType } = this.editor.pointer;
     const last = this.points[this.points.length - 1];
     // Skip sub-pixel jitter; it only bloats the stroke.
     const minStep = (pointerType === 'pen' ? 0.5 : 1) / this.editor.camera.zoom;

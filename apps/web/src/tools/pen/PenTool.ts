@@ -1,11 +1,13 @@
-import { ToolId, type ToolDefinition } from '../tool.ts';
+import type { ToolSpec } from '../../editor/tool-host.ts';
+import { ToolId } from '../tool-id.ts';
+import { defineTool } from '../tool.ts';
 import { Drawing } from './Drawing.ts';
 import { Idle } from './Idle.ts';
 
-export const PenTool: ToolDefinition = {
+export const PenTool: ToolSpec = defineTool({
   id: ToolId.pen,
   label: 'Pen',
   key: 'p',
   cursor: 'crosshair',
   states: [Idle, Drawing],
-};
+});

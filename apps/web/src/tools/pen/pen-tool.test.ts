@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../editor/test-editor.ts';
+import { TestEditor } from '../test-editor.ts';
 
 describe('pen tool', () => {
   it('records raw points relative to the stroke box and stays on the pen', () => {

@@ -8,7 +8,7 @@ export class Brushing extends ToolState {
   private initial: readonly ShapeId[] = [];
 
   override onEnter(): void {
-    this.initial = this.editor.inputs.shiftKey ? this.editor.selectedIds : [];
+    this.initial = this.editor.pointer.shiftKey ? this.editor.selectedIds : [];
     this.update();
   }
 
@@ -32,7 +32,7 @@ export class Brushing extends ToolState {
   }
 
   private update(): void {
-    const { originPage, currentPage } = this.editor.inputs;
+    const { originPage, currentPage } = this.editor.pointer;
     const brush = boxFromCorners(originPage, currentPage);
     this.editor.setBrush(brush);
     const inside = this.editor.shapesInMarquee(brush);

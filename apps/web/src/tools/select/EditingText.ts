@@ -15,7 +15,7 @@ export class EditingText extends ToolState {
   override onPointerDown(event: ToolPointerEvent): void {
     const shape = this.editor.shapeAt(event.page);
     if (shape && shape.id === this.editor.editingId) return;
-    // stopEditing returns the tool to idle, which then handles this press.
+    // stopEditing ends this state (onEditingEnded); idle then handles this press.
     this.editor.stopEditing();
     this.tool.current.onPointerDown(event);
   }
@@ -28,5 +28,9 @@ export class EditingText extends ToolState {
 
   override onCancel(): void {
     this.editor.stopEditing();
+  }
+
+  override onEditingEnded(): void {
+    this.tool.transition('idle');
   }
 }

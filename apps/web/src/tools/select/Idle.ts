@@ -22,6 +22,16 @@ export class Idle extends ToolState {
     this.tool.transition('pointing_shape', { shapeId: shape.id, wasSelected });
   }
 
+  /** The editor opened a text for typing: typing is a state of the select tool. */
+  override onEditingStarted(): void {
+    this.tool.transition('editing_text');
+  }
+
+  /** The resize/rotate handles were grabbed: they drive the gesture from here. */
+  override onHandlesGrabbed(): void {
+    if (!this.editor.readOnly) this.tool.transition('transforming');
+  }
+
   override onDoubleClick(event: ToolPointerEvent): void {
     const shape = this.editor.shapeAt(event.page);
     if (shape && hasText(shape.type)) {

@@ -6,7 +6,7 @@ export class PointingCanvas extends ToolState {
   readonly id = 'pointing_canvas';
 
   override onPointerMove(): void {
-    if (this.editor.inputs.isDragging) this.tool.transition('brushing');
+    if (this.editor.pointer.isDragging) this.tool.transition('brushing');
   }
 
   override onPointerUp(_event: ToolPointerEvent): void {

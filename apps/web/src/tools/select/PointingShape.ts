@@ -18,7 +18,7 @@ export class PointingShape extends ToolState {
   }
 
   override onPointerMove(): void {
-    if (this.editor.inputs.isDragging && !this.editor.readOnly) {
+    if (this.editor.pointer.isDragging && !this.editor.readOnly) {
       this.tool.transition('translating');
     }
   }

@@ -1,4 +1,6 @@
-import { ToolId, type ToolDefinition } from '../tool.ts';
+import type { ToolSpec } from '../../editor/tool-host.ts';
+import { ToolId } from '../tool-id.ts';
+import { defineTool } from '../tool.ts';
 import { Brushing } from './Brushing.ts';
 import { EditingText } from './EditingText.ts';
 import { Idle } from './Idle.ts';
@@ -7,10 +9,11 @@ import { PointingShape } from './PointingShape.ts';
 import { Transforming } from './Transforming.ts';
 import { Translating } from './Translating.ts';
 
-export const SelectTool: ToolDefinition = {
+export const SelectTool: ToolSpec = defineTool({
   id: ToolId.select,
   label: 'Select',
   key: 'v',
   cursor: 'default',
+  readOnlySafe: true,
   states: [Idle, PointingCanvas, PointingShape, Brushing, Translating, Transforming, EditingText],
-};
+});

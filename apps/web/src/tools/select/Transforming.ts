@@ -3,8 +3,8 @@ import { ToolState } from '../tool-state.ts';
 
 /**
  * Resizing or rotating through the canvas's transform handles. The handles do the
- * geometry (Konva Transformer) and report it through `editor.applyTransform`; this
- * state marks the gesture so it is one undo step and the tool ignores the pointer.
+ * geometry (Konva Transformer) and report it through `applyTransform`; this state
+ * marks the gesture so it is one undo step and the tool ignores the pointer.
  */
 export class Transforming extends ToolState {
   readonly id = 'transforming';
@@ -22,6 +22,10 @@ export class Transforming extends ToolState {
   }
 
   override onCancel(): void {
+    this.finish();
+  }
+
+  override onHandlesReleased(): void {
     this.finish();
   }
 

@@ -58,7 +58,7 @@ export class Translating extends ToolState {
 
   private move(): void {
     this.queued = false;
-    const { originPage, currentPage, shiftKey } = this.editor.inputs;
+    const { originPage, currentPage, shiftKey } = this.editor.pointer;
     let dx = currentPage.x - originPage.x;
     let dy = currentPage.y - originPage.y;
     // Shift keeps the move on the dominant axis.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../editor/test-editor.ts';
+import { applyTransform } from '../../editor/transform.ts';
+import { TestEditor } from '../test-editor.ts';
 
 function withRect() {
   const t = new TestEditor();
@@ -81,5 +82,25 @@ describe('select tool', () => {
     t.doubleClick(300, 300);
     expect(t.path).toBe('select.editing_text');
     expect(t.editor.editingId).toBe(note.id);
+  });
+});
+
+describe('select.transforming', () => {
+  it('is entered from the handles and makes the resize one undo step', () => {
+    const t = new TestEditor();
+    t.press('r').drag([0, 0], [100, 100]);
+    const id = t.lastShape().id;
+    t.editor.grabHandles();
+    expect(t.path).toBe('select.transforming');
+    applyTransform(t.editor, [{ id, x: 75, y: 75, scaleX: 1.5, scaleY: 1.5, rotation: 0 }]);
+    // The canvas resets the node's scale after each step, so scales are relative.
+    applyTransform(t.editor, [
+      { id, x: 100, y: 100, scaleX: 200 / 150, scaleY: 200 / 150, rotation: 0 },
+    ]);
+    t.editor.releaseHandles();
+    expect(t.path).toBe('select.idle');
+    expect(t.lastShape().geom).toMatchObject({ width: 200, height: 200 });
+    t.press('z', { ctrlKey: true });
+    expect(t.lastShape().geom).toMatchObject({ width: 100, height: 100 });
   });
 });

@@ -7,8 +7,8 @@ export class Pointing extends ToolState {
   readonly id = 'pointing';
 
   override onPointerMove(): void {
-    if (!this.editor.inputs.isDragging) return;
-    const { originPage } = this.editor.inputs;
+    if (!this.editor.pointer.isDragging) return;
+    const { originPage } = this.editor.pointer;
     this.editor.beginGesture([]);
     const id = this.editor.createShape(boxShapeType(this.tool.id), {
       x: originPage.x,

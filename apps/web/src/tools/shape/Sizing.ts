@@ -42,7 +42,7 @@ export class Sizing extends ToolState {
 
   private resize(): void {
     if (!this.shapeId) return;
-    const { originPage, currentPage, shiftKey, altKey } = this.editor.inputs;
+    const { originPage, currentPage, shiftKey, altKey } = this.editor.pointer;
     const box = dragBox(originPage, currentPage, shiftKey, altKey);
     this.editor.updateShapes([{ id: this.shapeId, geom: box }]);
   }

@@ -1,6 +1,6 @@
 import { ShapeType } from '@sketchroom/board-model';
 import { boxFromCorners, type Box, type Vec } from '@sketchroom/geometry';
-import type { ToolId } from '../tool.ts';
+import type { ToolId } from '../tool-id.ts';
 
 export type BoxShapeType =
   typeof ShapeType.rect | typeof ShapeType.ellipse | typeof ShapeType.diamond;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../editor/test-editor.ts';
+import { TestEditor } from '../test-editor.ts';
 
 describe('rectangle, ellipse and diamond tools', () => {
   it('drags out a shape, selects it and returns to select', () => {

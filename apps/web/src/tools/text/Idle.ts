@@ -7,7 +7,7 @@ export class Idle extends ToolState {
   readonly id = 'idle';
 
   override onPointerUp(event: ToolPointerEvent): void {
-    if (event.button !== 0 || this.editor.inputs.isDragging) return;
+    if (event.button !== 0 || this.editor.pointer.isDragging) return;
     const hit = this.editor.shapeAt(event.page);
     if (hit && hasText(hit.type)) {
       this.editor.editShape(hit.id);

@@ -2,7 +2,7 @@
 // ones included"). ESLint's import-x/no-cycle skips workspace packages and type-only imports;
 // this check sees both: `pnpm cycles`, part of `pnpm check`.
 /** @type {import('dependency-cruiser').IConfiguration} */
-module.exports = {
+export default {
   forbidden: [
     {
       name: 'no-circular',

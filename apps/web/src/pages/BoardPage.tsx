@@ -1,3 +1,4 @@
+import { canWrite } from '@sketchroom/board-access';
 import { setLocalPresence } from '@sketchroom/board-yjs';
 import { useEffect, useState } from 'react';
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
@@ -6,7 +7,6 @@ import { useIdentity } from '../app/identity.ts';
 import { rememberBoard } from '../app/recent-boards.ts';
 import { boardPath, navigate } from '../app/router.ts';
 import { useTheme } from '../app/theme.ts';
-import { Roles } from '../sync/board-tokens.ts';
 import type { BoardConnection } from '../sync/connect-board.ts';
 import { adoptLinkToken, useBoardAccess } from '../sync/use-board-access.ts';
 import { useBoardConnection, useConnectionStatus } from '../sync/use-board-connection.ts';
@@ -49,7 +49,7 @@ function BoardView({ connection, token }: { connection: BoardConnection; token: 
   const { followed, follow } = useFollowedClient(editor);
   const followedPerson = people.find((person) => person.clientId === followed);
   const localCopyLoaded = useSettled(connection.whenLocalCopyLoaded);
-  const viewOnly = access.role === Roles.viewer;
+  const viewOnly = !canWrite(access.role);
   const readOnly = viewOnly || access.denied;
 
   useEffect(() => {

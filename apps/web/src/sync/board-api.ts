@@ -1,16 +1,13 @@
-/** The server's board API (apps/server/src/api/boards.ts), same origin as the app. */
+import {
+  boardApiPaths,
+  boardLinksOf,
+  isCreatedBoard,
+  type BoardLinks,
+  type CreatedBoard,
+  type LinkKind,
+} from '@sketchroom/board-access';
 
-export interface CreatedBoard {
-  roomId: string;
-  ownerToken: string;
-  links: { edit: string; view: string };
-}
-
-/** Link tokens the bearer may hand on: editors get both, viewers only `view`. */
-export interface BoardLinks {
-  edit?: string;
-  view?: string;
-}
+// The server's board API (types and paths in @sketchroom/board-access), same origin as the app.
 
 export class BoardApiError extends Error {
   constructor(
@@ -24,7 +21,7 @@ export class BoardApiError extends Error {
 
 /** A new protected board. Throws BoardApiError when the server is unreachable or refuses. */
 export async function createBoard(): Promise<CreatedBoard> {
-  const response = await request('/api/boards', { method: 'POST' });
+  const response = await request(boardApiPaths.boards, { method: 'POST' });
   if (response.status !== 201) {
     throw new BoardApiError(`board creation failed (${response.status})`, response.status);
   }
@@ -43,18 +40,10 @@ export async function fetchLinks(
 ): Promise<BoardLinks | 'denied' | null> {
   try {
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    const response = await request(`/api/boards/${encodeURIComponent(roomId)}/links`, {
-      headers,
-    });
+    const response = await request(boardApiPaths.links(roomId), { headers });
     if (response.status === 401 || response.status === 403) return 'denied';
     if (!response.ok) return null;
-    const body: unknown = await response.json();
-    if (typeof body !== 'object' || body === null) return null;
-    const { edit, view } = body as Record<string, unknown>;
-    return {
-      ...(typeof edit === 'string' && { edit }),
-      ...(typeof view === 'string' && { view }),
-    };
+    return boardLinksOf(await response.json());
   } catch {
     return null;
   }
@@ -67,20 +56,17 @@ export async function fetchLinks(
 export async function rotateLink(
   roomId: string,
   ownerToken: string,
-  link: 'edit' | 'view',
+  link: LinkKind,
 ): Promise<BoardLinks> {
-  const path = `/api/boards/${encodeURIComponent(roomId)}/links/${link}/rotate`;
-  const response = await request(path, {
+  const response = await request(boardApiPaths.rotate(roomId, link), {
     method: 'POST',
     headers: { authorization: `Bearer ${ownerToken}` },
   });
   if (!response.ok)
     throw new BoardApiError(`link reset failed (${response.status})`, response.status);
-  const { edit, view } = (await response.json()) as Record<string, unknown>;
-  return {
-    ...(typeof edit === 'string' && { edit }),
-    ...(typeof view === 'string' && { view }),
-  };
+  const links = boardLinksOf(await response.json());
+  if (!links) throw new BoardApiError('unexpected reply from the server', null);
+  return links;
 }
 
 async function request(path: string, init: RequestInit): Promise<Response> {
@@ -89,13 +75,4 @@ async function request(path: string, init: RequestInit): Promise<Response> {
   } catch (error) {
     throw new BoardApiError(`cannot reach the server: ${String(error)}`, null);
   }
-}
-
-function isCreatedBoard(body: unknown): body is CreatedBoard {
-  if (typeof body !== 'object' || body === null) return false;
-  const { roomId, ownerToken, links } = body as Record<string, unknown>;
-  if (typeof roomId !== 'string' || typeof ownerToken !== 'string') return false;
-  if (typeof links !== 'object' || links === null) return false;
-  const { edit, view } = links as Record<string, unknown>;
-  return typeof edit === 'string' && typeof view === 'string';
 }

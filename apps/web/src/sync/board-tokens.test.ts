@@ -10,8 +10,8 @@ function fakeToken(claims: object): string {
 
 describe('roleOfToken', () => {
   it('reads the role claim', () => {
-    expect(roleOfToken(fakeToken({ role: 'owner', gen: 0 }))).toBe('owner');
-    expect(roleOfToken(fakeToken({ role: 'viewer', gen: 3 }))).toBe('viewer');
+    expect(roleOfToken(fakeToken({ sub: 'room', role: 'owner', gen: 0 }))).toBe('owner');
+    expect(roleOfToken(fakeToken({ sub: 'room', role: 'viewer', gen: 3 }))).toBe('viewer');
   });
 
   it('copes with base64url characters in the payload', () => {
@@ -22,15 +22,17 @@ describe('roleOfToken', () => {
   it('gives null for anything that is not a board token', () => {
     expect(roleOfToken('not-a-token')).toBeNull();
     expect(roleOfToken('a.%%%.c')).toBeNull();
-    expect(roleOfToken(fakeToken({ role: 'admin', gen: 0 }))).toBeNull();
-    expect(roleOfToken(fakeToken({ role: 'editor' }))).toBeNull();
+    expect(roleOfToken(fakeToken({ sub: 'room', role: 'admin', gen: 0 }))).toBeNull();
+    expect(roleOfToken(fakeToken({ sub: 'room', role: 'editor' }))).toBeNull();
+    expect(roleOfToken(fakeToken({ role: 'editor', gen: 0 }))).toBeNull();
     expect(roleOfToken(fakeToken([1, 2]))).toBeNull();
   });
 });
 
 describe('readClaims', () => {
-  it('reads the link generation beside the role', () => {
+  it('reads the room and the link generation beside the role', () => {
     expect(readClaims(fakeToken({ role: 'editor', gen: 4, sub: 'room' }))).toEqual({
+      room: 'room',
       role: 'editor',
       generation: 4,
     });

@@ -1,15 +1,8 @@
+import { Role, tokenClaimsOf, type TokenClaims } from '@sketchroom/board-access';
 import { isRecord, readStored, writeStored } from '../app/local-store.ts';
 
-/** What a board token lets its holder do; the server checks the signature, we only read it. */
-export const Roles = { owner: 'owner', editor: 'editor', viewer: 'viewer' } as const;
-export type Role = (typeof Roles)[keyof typeof Roles];
-
 /** The tokens this browser holds for one board, by role. */
-export interface BoardTokens {
-  readonly owner?: string;
-  readonly editor?: string;
-  readonly viewer?: string;
-}
+export type BoardTokens = Readonly<Partial<Record<Role, string>>>;
 
 const storageKey = 'sketchroom:board-tokens';
 type TokenTable = Record<string, BoardTokens>;
@@ -20,7 +13,7 @@ function parseTable(raw: unknown): TokenTable | null {
   for (const [roomId, tokens] of Object.entries(raw)) {
     if (!isRecord(tokens)) continue;
     const kept: Record<string, string> = {};
-    for (const role of Object.values(Roles)) {
+    for (const role of Object.values(Role)) {
       const token = tokens[role];
       if (typeof token === 'string') kept[role] = token;
     }
@@ -55,17 +48,15 @@ export function roleOfToken(token: string): Role | null {
   return readClaims(token)?.role ?? null;
 }
 
-/** Reads the claims of a board token (a JWT) without checking it; null if unreadable. */
-export function readClaims(token: string): { role: Role; generation: number } | null {
+/**
+ * Reads the claims of a board token (a JWT) without checking its signature: the server does
+ * that. Null if unreadable.
+ */
+export function readClaims(token: string): TokenClaims | null {
   const payload = token.split('.')[1];
   if (!payload) return null;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims: unknown = JSON.parse(json);
-    if (!isRecord(claims)) return null;
-    const { role, gen } = claims;
-    const isRole = role === Roles.owner || role === Roles.editor || role === Roles.viewer;
-    return isRole && typeof gen === 'number' ? { role, generation: gen } : null;
+    return tokenClaimsOf(JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))));
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
+import { Role, type LinkKind } from '@sketchroom/board-access';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchLinks, rotateLink } from './board-api.ts';
-import { rememberTokens, roleOfToken, Roles, tokensFor, type Role } from './board-tokens.ts';
+import { rememberTokens, roleOfToken, tokensFor } from './board-tokens.ts';
 import type { BoardConnection } from './connect-board.ts';
 import { ConnectionStatuses, type ConnectionStatus } from './connection-status.ts';
 
@@ -13,7 +14,7 @@ export interface BoardAccess {
   /** The server refuses our token: the link was rotated or never valid. */
   readonly denied: boolean;
   /** Owner only (null otherwise): replaces a link, cutting off everyone who holds the old one. */
-  readonly resetLink: ((link: 'edit' | 'view') => Promise<void>) | null;
+  readonly resetLink: ((link: LinkKind) => Promise<void>) | null;
 }
 
 /** Picks the token to join with, remembering one that arrived in a link. */
@@ -69,10 +70,10 @@ export function useBoardAccess(
     if (denied) provider.disconnect();
   }, [denied, provider]);
 
-  const role = (token && roleOfToken(token)) || Roles.editor;
+  const role = (token && roleOfToken(token)) || Role.editor;
   const ownerToken = tokensFor(roomId).owner ?? null;
   const resetLink = useCallback(
-    async (link: 'edit' | 'view') => {
+    async (link: LinkKind) => {
       if (!ownerToken) return;
       const fresh = await rotateLink(roomId, ownerToken, link);
       rememberTokens(
@@ -89,7 +90,7 @@ export function useBoardAccess(
 function storedLinks(roomId: string, token: string | null) {
   const tokens = tokensFor(roomId);
   // A viewer hands on only the view link, whatever else this browser once held.
-  const isViewer = token !== null && roleOfToken(token) === Roles.viewer;
+  const isViewer = token !== null && roleOfToken(token) === Role.viewer;
   return {
     editToken: isViewer ? null : (tokens.editor ?? null),
     viewToken: tokens.viewer ?? null,

@@ -1,0 +1,23 @@
+export {
+  canWrite,
+  isLinkKind,
+  isRole,
+  LinkKind,
+  linkKindOfRole,
+  Role,
+  roleOfLinkKind,
+} from './roles.ts';
+export {
+  tokenClaimsOf,
+  tokenPayloadOf,
+  type TokenClaims,
+  type TokenPayload,
+} from './token-claims.ts';
+export {
+  boardApiPaths,
+  boardLinksOf,
+  isCreatedBoard,
+  type BoardLinks,
+  type CreatedBoard,
+  type LinkTokens,
+} from './board-api.ts';

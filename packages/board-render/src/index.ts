@@ -1,0 +1,42 @@
+export {
+  BASELINE_BELOW_CENTRE,
+  shadowColor,
+  type DrawCommand,
+  type ImageCommand,
+  type PathCommand,
+  type PathGeometry,
+  type PathSegment,
+  type Shadow,
+  type Stroke,
+  type TextCommand,
+} from './commands.ts';
+export { renderShape, type ShapeRenderer } from './shapes/index.ts';
+export { READABLE_PX, type RenderOptions } from './render-options.ts';
+export {
+  CANVAS_BACKGROUND,
+  INK,
+  NOTE_TEXT,
+  PLACEHOLDER_COLOR,
+  displayColor,
+  isFilled,
+  type Theme,
+} from './theme.ts';
+export {
+  FONT_FAMILY,
+  LINE_HEIGHT,
+  estimateWidth,
+  layoutLines,
+  type MeasureText,
+} from './text-layout.ts';
+export { arrowHead } from './arrow-head.ts';
+export { OutlineCache, freehandOutline, outlineSegments } from './freehand.ts';
+export { CORNER_RADIUS } from './shapes/rect.ts';
+export { NOTE_PADDING } from './shapes/note.ts';
+export {
+  exportBox,
+  pathData,
+  shapesToSvg,
+  xmlText,
+  type SvgOptions,
+  type SvgResult,
+} from './svg.ts';

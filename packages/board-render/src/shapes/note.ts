@@ -1,0 +1,44 @@
+import { DEFAULT_FONT_SIZE, type NoteShape } from '@sketchroom/board-model';
+import type { DrawCommand, Shadow } from '../commands.ts';
+import { fillOf, isReadable, type RenderOptions } from '../render-options.ts';
+import { textCommands } from '../text-layout.ts';
+import { displayColor, NOTE_TEXT } from '../theme.ts';
+
+/** Space between a note's edge and its text, in page units. */
+export const NOTE_PADDING = 16;
+export const NOTE_CORNER_RADIUS = 4;
+export const NOTE_SHADOW: Readonly<Shadow> = {
+  color: '#000000',
+  alpha: 0.18,
+  blur: 8,
+  offsetX: 0,
+  offsetY: 3,
+};
+
+/** Paper with a soft shadow, then the text wrapped inside the padding. */
+export function renderNote(shape: NoteShape, options: RenderOptions): DrawCommand[] {
+  const { width, height } = shape.geom;
+  const commands: DrawCommand[] = [
+    {
+      type: 'path',
+      geometry: { kind: 'rect', x: 0, y: 0, width, height, radius: NOTE_CORNER_RADIUS },
+      fill: fillOf(shape.style),
+      stroke: null,
+      shadow: NOTE_SHADOW,
+    },
+  ];
+  const fontSize = shape.style.fontSize ?? DEFAULT_FONT_SIZE;
+  if (options.hideText || !isReadable(fontSize, options)) return commands;
+  const color = displayColor(shape.style.stroke, options.theme, true) || NOTE_TEXT;
+  commands.push(
+    ...textCommands({
+      text: shape.text,
+      fontSize,
+      color,
+      inset: NOTE_PADDING,
+      maxWidth: width - NOTE_PADDING * 2,
+      measure: options.measureText,
+    }),
+  );
+  return commands;
+}

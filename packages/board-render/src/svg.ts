@@ -1,0 +1,181 @@
+import { boundsOfShapes, type Shape } from '@sketchroom/board-model';
+import { expandBox, type Box } from '@sketchroom/geometry';
+import {
+  BASELINE_BELOW_CENTRE,
+  type DrawCommand,
+  type PathCommand,
+  type PathGeometry,
+  type PathSegment,
+  type Shadow,
+  type TextCommand,
+} from './commands.ts';
+import type { RenderOptions } from './render-options.ts';
+import { renderShape } from './shapes/index.ts';
+import { CANVAS_BACKGROUND } from './theme.ts';
+
+export interface SvgOptions extends Pick<RenderOptions, 'theme' | 'measureText'> {
+  /** Page units of margin around the drawing. */
+  padding?: number;
+  /** Paint the theme's canvas colour behind the shapes (default true). */
+  background?: boolean;
+  /** A URL (usually a data URL) for an image asset; without one the image's placeholder is drawn. */
+  imageHref?: (asset: string) => string | undefined;
+}
+
+export interface SvgResult {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+// Characters XML 1.0 forbids even as references: a document holding one does not parse.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text safe inside an attribute or element: escaped, characters XML cannot hold dropped. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Numbers with at most two decimals, as SVG coordinates. */
+const n = (value: number) => String(Math.round(value * 100) / 100);
+
+/** SVG path data for segments. */
+export function pathData(segments: readonly PathSegment[]): string {
+  return segments
+    .map((s) => {
+      switch (s.op) {
+        case 'M':
+        case 'L':
+          return `${s.op}${n(s.x)},${n(s.y)}`;
+        case 'Q':
+          return `Q${n(s.cx)},${n(s.cy)} ${n(s.x)},${n(s.y)}`;
+        case 'Z':
+          return 'Z';
+      }
+    })
+    .join(' ');
+}
+
+function pairs(points: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < points.length; i += 2) out.push(`${n(points[i])},${n(points[i + 1])}`);
+  return out.join(' ');
+}
+
+/** The element and its geometry attributes, without paint. */
+function geometryElement(geometry: PathGeometry): string {
+  switch (geometry.kind) {
+    case 'rect': {
+      const { x, y, width, height, radius } = geometry;
+      const rx = radius > 0 ? ` rx="${n(radius)}"` : '';
+      return `rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}"${rx}`;
+    }
+    case 'ellipse':
+      return `ellipse cx="${n(geometry.cx)}" cy="${n(geometry.cy)}" rx="${n(geometry.rx)}" ry="${n(geometry.ry)}"`;
+    case 'polyline':
+      return `${geometry.closed ? 'polygon' : 'polyline'} points="${pairs(geometry.points)}"`;
+    case 'path':
+      return `path d="${pathData(geometry.segments)}"`;
+  }
+}
+
+/** Collects the drop-shadow filters a document needs, one per distinct shadow. */
+class Filters {
+  private readonly ids = new Map<string, string>();
+  private readonly defs: string[] = [];
+
+  idFor(shadow: Shadow): string {
+    const key = `${shadow.color}|${shadow.alpha}|${shadow.blur}|${shadow.offsetX}|${shadow.offsetY}`;
+    let id = this.ids.get(key);
+    if (!id) {
+      id = `sr-shadow-${this.ids.size}`;
+      this.ids.set(key, id);
+      this.defs.push(
+        `<filter id="${id}" x="-50%" y="-50%" width="200%" height="200%">` +
+          `<feDropShadow dx="${n(shadow.offsetX)}" dy="${n(shadow.offsetY)}" stdDeviation="${n(shadow.blur / 2)}" ` +
+          `flood-color="${xmlText(shadow.color)}" flood-opacity="${n(shadow.alpha)}"/></filter>`,
+      );
+    }
+    return id;
+  }
+
+  toString(): string {
+    return this.defs.length > 0 ? `<defs>${this.defs.join('')}</defs>` : '';
+  }
+}
+
+/** Each paint attribute is written exactly once, from the command's own fields. */
+function pathSvg(command: PathCommand, filters: Filters): string {
+  const { fill, stroke } = command;
+  let paint = ` fill="${fill === null ? 'none' : xmlText(fill)}"`;
+  if (stroke) {
+    paint += ` stroke="${xmlText(stroke.color)}" stroke-width="${n(stroke.width)}" stroke-linejoin="round" stroke-linecap="round"`;
+    if (stroke.dash && stroke.dash.length > 0) {
+      paint += ` stroke-dasharray="${stroke.dash.map(n).join(' ')}"`;
+    }
+  }
+  if (command.opacity !== undefined) paint += ` opacity="${n(command.opacity)}"`;
+  if (command.shadow) paint += ` filter="url(#${filters.idFor(command.shadow)})"`;
+  return `<${geometryElement(command.geometry)}${paint}/>`;
+}
+
+function textSvg(command: TextCommand): string {
+  const baseline = command.y + command.fontSize * BASELINE_BELOW_CENTRE;
+  return (
+    `<text x="${n(command.x)}" y="${n(baseline)}" font-family="${xmlText(command.fontFamily)}" ` +
+    `font-size="${n(command.fontSize)}" fill="${xmlText(command.color)}" xml:space="preserve">` +
+    `${xmlText(command.text)}</text>`
+  );
+}
+
+function commandSvg(command: DrawCommand, filters: Filters, options: SvgOptions): string {
+  switch (command.type) {
+    case 'path':
+      return pathSvg(command, filters);
+    case 'text':
+      return textSvg(command);
+    case 'image': {
+      const href = command.asset ? options.imageHref?.(command.asset) : undefined;
+      if (!href) return command.fallback.map((c) => commandSvg(c, filters, options)).join('');
+      return (
+        `<image x="${n(command.x)}" y="${n(command.y)}" width="${n(command.width)}" ` +
+        `height="${n(command.height)}" preserveAspectRatio="none" href="${xmlText(href)}"/>`
+      );
+    }
+  }
+}
+
+/** The page area an export covers: the shapes' bounds plus padding and the widest stroke. */
+export function exportBox(shapes: readonly Shape[], padding: number): Box | null {
+  const content = boundsOfShapes(shapes);
+  if (!content) return null;
+  const widest = Math.max(0, ...shapes.map((s) => s.style.strokeWidth));
+  return expandBox(content, padding + widest);
+}
+
+/** A standalone SVG document of the shapes, bottom to top, in their page positions. */
+export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgResult | null {
+  const box = exportBox(shapes, options.padding ?? 24);
+  if (!box) return null;
+  const filters = new Filters();
+  const render: RenderOptions = { theme: options.theme, measureText: options.measureText };
+  const groups = shapes.map((shape) => {
+    const { x, y, width: w, height: h, rotation } = shape.geom;
+    const transform = `translate(${n(x + w / 2)} ${n(y + h / 2)}) rotate(${n(rotation)}) translate(${n(-w / 2)} ${n(-h / 2)})`;
+    const body = renderShape(shape, render)
+      .map((command) => commandSvg(command, filters, options))
+      .join('');
+    return `<g transform="${transform}" opacity="${n(shape.style.opacity)}">${body}</g>`;
+  });
+  const background =
+    (options.background ?? true)
+      ? `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${CANVAS_BACKGROUND[options.theme]}"/>`
+      : '';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(box.width)}" height="${n(box.height)}" ` +
+    `viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}">` +
+    `${filters}${background}${groups.join('')}</svg>`;
+  return { svg, width: box.width, height: box.height };
+}

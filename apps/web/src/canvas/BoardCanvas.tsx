@@ -1,10 +1,10 @@
+import { CANVAS_BACKGROUND } from '@sketchroom/board-render';
 import type { BoardDoc } from '@sketchroom/board-yjs';
 import type Konva from 'konva';
 import { useEffect, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { Awareness } from 'y-protocols/awareness';
 import { zoomToFit } from '../editor/camera-ops.ts';
-import { CANVAS_BACKGROUND } from '../editor/colors.ts';
 import { createEditorHandle, type EditorHandle } from '../editor/editor-handle.ts';
 import { Editor } from '../editor/editor.ts';
 import { setExportMeasure } from '../editor/export/export-image.ts';

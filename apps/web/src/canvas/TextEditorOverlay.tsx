@@ -1,10 +1,14 @@
 import { ShapeType, type ShapeId } from '@sketchroom/board-model';
+import {
+  displayColor,
+  FONT_FAMILY,
+  LINE_HEIGHT,
+  NOTE_PADDING,
+  NOTE_TEXT,
+} from '@sketchroom/board-render';
 import { diffText } from '@sketchroom/board-yjs';
 import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import { displayColor, NOTE_TEXT } from '../editor/colors.ts';
 import type { Editor } from '../editor/editor.ts';
-import { LINE_HEIGHT, NOTE_PADDING } from '../editor/new-shapes.ts';
-import { FONT_FAMILY } from '../editor/text-layout.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { measureText } from './measure.ts';
 

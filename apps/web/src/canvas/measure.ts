@@ -1,10 +1,10 @@
-import { FONT_FAMILY, type MeasureText } from '../editor/text-layout.ts';
+import { FONT_FAMILY, type MeasureText } from '@sketchroom/board-render';
 
 let context: CanvasRenderingContext2D | null = null;
 const cache = new Map<string, number>();
 
-export function fontFor(fontSize: number): string {
-  return `${fontSize}px ${FONT_FAMILY}`;
+export function fontFor(fontSize: number, family: string = FONT_FAMILY): string {
+  return `${fontSize}px ${family}`;
 }
 
 /** Real text widths from an offscreen 2D context, cached (text layout runs every frame). */

@@ -1,6 +1,7 @@
 import { hasText } from '@sketchroom/board-model';
+import { displayColor } from '@sketchroom/board-render';
 import { useEffect, useState, type ReactNode } from 'react';
-import { displayColor, FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
+import { FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
 import type { Editor } from '../editor/editor.ts';
 import { applyStyle, currentStyle } from '../editor/style-ops.ts';
 import { useEditorState } from './use-editor-state.ts';

@@ -1,17 +1,8 @@
 import { PALETTE } from '@sketchroom/board-model';
-import type { Theme } from './session.ts';
+import { INK } from '@sketchroom/board-render';
 
-/**
- * The default ink: stored as near-black, drawn near-white on a dark canvas, so a
- * board drawn in either theme reads in the other. Other palette colours are
- * mid-tones that read on both backgrounds and are drawn as stored.
- */
-export const INK = '#1e1e1e';
-const INK_ON_DARK = '#e7e7ea';
-
-export const NOTE_TEXT = '#1e1e1e';
-
-export const CANVAS_BACKGROUND: Record<Theme, string> = { light: '#f8f9fa', dark: '#17181c' };
+// The colour choices the style panel offers. How stored colours are drawn in each theme
+// (ink on dark, note text, the canvas background) is board-render's `theme.ts`.
 
 /** The stroke choices offered in the style panel. */
 export const STROKE_CHOICES: readonly { name: string; color: string }[] = [
@@ -32,9 +23,3 @@ export const NOTE_FILLS: readonly string[] = [
   '#ffc9c9',
   '#e5dbff',
 ];
-
-/** The colour to paint for a stored colour. Notes keep their light paper in both themes. */
-export function displayColor(color: string, theme: Theme, onNote = false): string {
-  if (theme === 'dark' && !onNote && color.toLowerCase() === INK) return INK_ON_DARK;
-  return color;
-}

@@ -1,11 +1,9 @@
 import { DEFAULT_FONT_SIZE, defaultStyleFor, ShapeType, type Geom } from '@sketchroom/board-model';
+import { LINE_HEIGHT } from '@sketchroom/board-render';
 import type { StylePrefs } from './session.ts';
 import type { Vec } from '@sketchroom/geometry';
 
 export const NOTE_SIZE = 200;
-/** Space between a note's edge and its text, in page units. */
-export const NOTE_PADDING = 16;
-export const LINE_HEIGHT = 1.25;
 
 /**
  * A rough text size for when no canvas is at hand (tests, a peer's first paint);

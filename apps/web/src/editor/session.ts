@@ -1,6 +1,6 @@
 import type { ShapeId, Style } from '@sketchroom/board-model';
+import { INK } from '@sketchroom/board-render';
 import { IDENTITY_CAMERA, type Box, type Camera, type Size } from '@sketchroom/geometry';
-import { INK } from './colors.ts';
 
 export type Theme = 'light' | 'dark';
 

@@ -1,8 +1,6 @@
 import type { Shape } from '@sketchroom/board-model';
+import { estimateWidth, shapesToSvg, type MeasureText } from '@sketchroom/board-render';
 import type { Editor } from '../editor.ts';
-import type { MeasureText } from '../text-layout.ts';
-import { estimateWidth } from '../text-layout.ts';
-import { shapesToSvg } from './svg.ts';
 
 /** Set by the canvas to a real canvas-based measure; the estimate serves tests. */
 let measure: MeasureText = estimateWidth;
@@ -27,8 +25,9 @@ export function exportFileName(editor: Editor, extension: string): string {
   return `${safe}.${extension}`;
 }
 
+/** The exported shapes as SVG, drawn by board-render exactly as the canvas draws them. */
 export function buildSvg(editor: Editor) {
-  return shapesToSvg(exportedShapes(editor), { theme: editor.state.theme, measure });
+  return shapesToSvg(exportedShapes(editor), { theme: editor.state.theme, measureText: measure });
 }
 
 export function exportSvg(editor: Editor): void {

@@ -1,0 +1,105 @@
+import {
+  shadowColor,
+  type DrawCommand,
+  type PathCommand,
+  type PathGeometry,
+  type PathSegment,
+  type TextCommand,
+} from '@sketchroom/board-render';
+import { fontFor } from './measure.ts';
+
+// Path2D objects for segment paths (freehand outlines). board-render's OutlineCache hands
+// back the same segments while a stroke's points are unchanged, so this cache keys on them
+// and a still stroke is neither re-smoothed nor re-traced on repaint.
+const segmentPaths = new WeakMap<readonly PathSegment[], Path2D>();
+
+function pathOf(segments: readonly PathSegment[]): Path2D {
+  let path = segmentPaths.get(segments);
+  if (path) return path;
+  path = new Path2D();
+  for (const s of segments) {
+    if (s.op === 'M') path.moveTo(s.x, s.y);
+    else if (s.op === 'L') path.lineTo(s.x, s.y);
+    else if (s.op === 'Q') path.quadraticCurveTo(s.cx, s.cy, s.x, s.y);
+    else path.closePath();
+  }
+  segmentPaths.set(segments, path);
+  return path;
+}
+
+/** Traces a geometry as the context's current path. */
+function trace(ctx: CanvasRenderingContext2D, geometry: Exclude<PathGeometry, { kind: 'path' }>) {
+  ctx.beginPath();
+  switch (geometry.kind) {
+    case 'rect': {
+      const { x, y, width, height, radius } = geometry;
+      if (radius > 0) ctx.roundRect(x, y, width, height, radius);
+      else ctx.rect(x, y, width, height);
+      return;
+    }
+    case 'ellipse':
+      ctx.ellipse(geometry.cx, geometry.cy, geometry.rx, geometry.ry, 0, 0, Math.PI * 2);
+      return;
+    case 'polyline': {
+      const { points } = geometry;
+      ctx.moveTo(points[0] ?? 0, points[1] ?? 0);
+      for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(points[i], points[i + 1]);
+      if (geometry.closed) ctx.closePath();
+      return;
+    }
+  }
+}
+
+function paintPath(ctx: CanvasRenderingContext2D, command: PathCommand): void {
+  const { fill, stroke, shadow, opacity, geometry } = command;
+  if (fill === null && stroke === null) return;
+  const scoped = shadow !== undefined || opacity !== undefined;
+  if (scoped) {
+    ctx.save();
+    if (opacity !== undefined) ctx.globalAlpha *= opacity;
+    if (shadow) {
+      ctx.shadowColor = shadowColor(shadow);
+      ctx.shadowBlur = shadow.blur;
+      ctx.shadowOffsetX = shadow.offsetX;
+      ctx.shadowOffsetY = shadow.offsetY;
+    }
+  }
+  const path = geometry.kind === 'path' ? pathOf(geometry.segments) : null;
+  if (geometry.kind !== 'path') trace(ctx, geometry);
+  if (fill !== null) {
+    ctx.fillStyle = fill;
+    if (path) ctx.fill(path);
+    else ctx.fill();
+  }
+  if (stroke !== null) {
+    ctx.lineWidth = stroke.width;
+    ctx.strokeStyle = stroke.color;
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    if (stroke.dash) ctx.setLineDash(stroke.dash as number[]);
+    if (path) ctx.stroke(path);
+    else ctx.stroke();
+    if (stroke.dash) ctx.setLineDash([]);
+  }
+  if (scoped) ctx.restore();
+}
+
+function paintText(ctx: CanvasRenderingContext2D, command: TextCommand): void {
+  ctx.font = fontFor(command.fontSize, command.fontFamily);
+  ctx.fillStyle = command.color;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(command.text, command.x, command.y);
+}
+
+/**
+ * Paints board-render's commands onto a 2D context, in order. The context is
+ * already in the shape's local box, turned and faded as the shape is.
+ */
+export function paintCommands(ctx: CanvasRenderingContext2D, commands: readonly DrawCommand[]) {
+  for (const command of commands) {
+    if (command.type === 'path') paintPath(ctx, command);
+    else if (command.type === 'text') paintText(ctx, command);
+    // Uploaded images are not loaded onto the canvas yet: their placeholder stands in.
+    else paintCommands(ctx, command.fallback);
+  }
+}

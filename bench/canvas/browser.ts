@@ -1,27 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../test/support/chromium.ts';
 import { probeScript } from './build.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium with software rendering: the setting every canvas figure is measured in. */
+/** The shared Chromium launch with software rendering: the setting every canvas figure is measured in. */
 export function launchBenchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install it or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // Only for measuring: window.gc() before reading the heap, and unrounded heap sizes.
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
-  });
+  // Only for measuring: window.gc() before reading the heap, and unrounded heap sizes.
+  return launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 }
 
 export interface ContextOptions {

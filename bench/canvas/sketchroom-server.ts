@@ -1,61 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { createServer } from '../../apps/server/src/index.ts';
-import { createLogger } from '../../apps/server/src/logger.ts';
 import type { Shape } from '../../packages/board-model/src/index.ts';
 import { BoardDoc } from '../../packages/board-yjs/src/index.ts';
+import {
+  createBoard,
+  startAppServer as startSharedAppServer,
+  type AppServer,
+  type CreatedBoard,
+} from '../../test/support/app-server.ts';
+import { connectPlainClient } from '../../test/support/plain-client.ts';
 import { distDirs } from './build.ts';
 
-export interface AppServer {
-  readonly url: string;
-  close(): Promise<void>;
-}
+export type { AppServer };
+export type Board = CreatedBoard;
+export { createBoard };
 
-/** The real server on 127.0.0.1 with its default limits, serving the bench's build of the app. */
-export async function startAppServer(): Promise<AppServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'sketchroom-bench-'));
-  const server = createServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    staticDir: distDirs.app,
-    logger: createLogger('silent'),
-  });
-  try {
-    const address = await server.listen();
-    return {
-      url: `http://127.0.0.1:${address.port}`,
-      async close() {
-        await server.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-export interface Board {
-  readonly roomId: string;
-  readonly editToken: string;
-  readonly editUrl: string;
-}
-
-/** A protected board made through the API, as the New board button does. */
-export async function createBoard(server: AppServer): Promise<Board> {
-  const response = await fetch(`${server.url}/api/boards`, { method: 'POST' });
-  if (response.status !== 201) throw new Error(`board creation failed: ${response.status}`);
-  const body = (await response.json()) as { roomId: string; links: { edit: string } };
-  return {
-    roomId: body.roomId,
-    editToken: body.links.edit,
-    editUrl: `${server.url}/r/${body.roomId}?token=${body.links.edit}`,
-  };
+/** The shared app-server starter, serving the bench's own build of the app. */
+export function startAppServer(): Promise<AppServer> {
+  return startSharedAppServer({ staticDir: distDirs.app, dataDirPrefix: 'sketchroom-bench-' });
 }
 
 /** A plain Yjs program on the board through the stock y-websocket client. */
@@ -65,37 +25,15 @@ export interface BoardClient {
 }
 
 export async function connectClient(server: AppServer, board: Board): Promise<BoardClient> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url.replace(/^http/, 'ws'), board.roomId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    params: { token: board.editToken },
-  });
-  const boardDoc = new BoardDoc(doc);
-  const close = () => {
-    provider.destroy();
-    boardDoc.destroy();
-    doc.destroy();
+  const client = await connectPlainClient(server.url, board.roomId, board.editToken);
+  const boardDoc = new BoardDoc(client.doc);
+  return {
+    board: boardDoc,
+    close() {
+      boardDoc.destroy();
+      client.close();
+    },
   };
-  try {
-    await within(15_000, 'the stock client never synced', (resolve) =>
-      provider.once('sync', () => resolve()),
-    );
-  } catch (error) {
-    close();
-    throw error;
-  }
-  return { board: boardDoc, close };
-}
-
-function within(ms: number, message: string, start: (resolve: () => void) => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message)), ms);
-    start(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 /**

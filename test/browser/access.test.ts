@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { withApp } from './support/with-app.ts';
 
 /** The role claim of the token in a board link; the server re-signs links, so compare roles. */
 function roleInLink(link: string): unknown {
@@ -11,23 +11,12 @@ function roleInLink(link: string): unknown {
 }
 
 describe('board links in the browser', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   it('opens a view-only link read-only, sharing only the view link', async () => {
-    const { editUrl, viewUrl } = await createBoard(app);
-    const editor = await newPerson(browser, { name: 'Erin Editor' });
-    const viewer = await newPerson(browser, { name: 'Vic Viewer' });
+    const { editUrl, viewUrl } = await createBoard(fixture.app);
+    const editor = await fixture.person({ name: 'Erin Editor' });
+    const viewer = await fixture.person({ name: 'Vic Viewer' });
     const editorBoard = await BoardDriver.open(editor.page, editUrl);
     await editorBoard.rename('Read me');
     const viewerBoard = await BoardDriver.open(viewer.page, viewUrl);
@@ -44,17 +33,15 @@ describe('board links in the browser', () => {
     expect(new URL(shared).pathname).toBe(new URL(viewUrl).pathname);
     expect(await viewer.page.getByTestId('share-link-edit').count()).toBe(0);
     await screenshot(viewer.page, 'board-view-only-light');
-    await editor.context.close();
-    await viewer.context.close();
   });
 
   it('tells an editor when the owner replaces the edit link', async () => {
-    const board = await createBoard(app);
-    const person = await newPerson(browser);
+    const board = await createBoard(fixture.app);
+    const person = await fixture.person();
     const view = await BoardDriver.open(person.page, board.editUrl);
     expect(await person.page.getByTestId('access-denied').count()).toBe(0);
 
-    const rotated = await fetch(`${app.url}/api/boards/${board.roomId}/links/edit/rotate`, {
+    const rotated = await fetch(`${fixture.app.url}/api/boards/${board.roomId}/links/edit/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${board.ownerToken}` },
     });
@@ -66,6 +53,5 @@ describe('board links in the browser', () => {
     await person.page.reload();
     await eventually(() => person.page.getByTestId('access-denied').isVisible()).toBe(true);
     expect(await view.status()).toBe('offline');
-    await person.context.close();
   });
 });

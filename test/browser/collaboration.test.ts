@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, expect, it } from 'vitest';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { drawRectangle } from './support/drawing.ts';
+import { shapeCount } from './support/inspector.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('two people on one board', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   async function openTogether() {
-    const alice = await newPerson(browser, { name: 'Alice Adams', color: '#e03131' });
-    const bob = await newPerson(browser, { name: 'Bob Brown', color: '#2f9e44' });
-    await alice.page.goto(app.url);
+    const alice = await fixture.person({ name: 'Alice Adams', color: '#e03131' });
+    const bob = await fixture.person({ name: 'Bob Brown', color: '#2f9e44' });
+    await alice.page.goto(fixture.app.url);
     await alice.page.getByTestId('new-board').click();
     await alice.page.waitForURL(/\/r\//);
     const aliceBoard = new BoardDriver(alice.page);
@@ -47,11 +37,11 @@ describe('two people on one board', () => {
     await input.fill('Scrapped name');
     await input.press('Escape');
     await eventually(() => aliceBoard.title()).toBe('Roadmap, revised');
-    await bob.page.waitForTimeout(300);
+    // A later edit from Alice travels behind anything the abandoned one could have sent:
+    // once Bob has the rectangle, he would also have the scrapped name.
+    await drawRectangle(alice.page, [500, 300], [600, 380]);
+    await eventually(() => shapeCount(bob.page)).toBe(1);
     expect(await bobBoard.title()).toBe('Roadmap, revised');
-
-    await alice.context.close();
-    await bob.context.close();
   });
 
   it('shows each person the other, and the head count', async () => {
@@ -88,6 +78,5 @@ describe('two people on one board', () => {
     await bob.context.close();
     await eventually(() => aliceBoard.peopleCount()).toBe(1);
     expect(await aliceBoard.personNames()).toEqual(['Alice Adams (you)']);
-    await alice.context.close();
   });
 });

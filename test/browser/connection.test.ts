@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { createBoard, startAppServer } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { connectPlainClient } from '../support/plain-client.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('connection status and offline work', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   it('goes offline with the network and syncs edits made meanwhile', async () => {
-    const alice = await newPerson(browser, { name: 'Alice Adams' });
-    const bob = await newPerson(browser, { name: 'Bob Brown' });
-    const { editUrl } = await createBoard(app);
-    const aliceBoard = await BoardDriver.open(alice.page, editUrl);
-    const bobBoard = await BoardDriver.open(bob.page, editUrl);
+    const alice = await fixture.person({ name: 'Alice Adams' });
+    const bob = await fixture.person({ name: 'Bob Brown' });
+    const board = await createBoard(fixture.app);
+    const aliceBoard = await BoardDriver.open(alice.page, board.editUrl);
+    const bobBoard = await BoardDriver.open(bob.page, board.editUrl);
     expect(await aliceBoard.statusLabel()).toBe('Connected');
 
     await alice.context.setOffline(true);
@@ -31,22 +21,25 @@ describe('connection status and offline work', () => {
     expect(await aliceBoard.statusLabel()).toBe('Offline');
     await screenshot(alice.page, 'board-offline-light');
 
+    const saved = await aliceBoard.savedUpdateCount();
     await aliceBoard.rename('Written offline');
-    await bob.page.waitForTimeout(300);
+    // Alice's browser has taken the edit (it is in her saved copy); the server has not.
+    await eventually(() => aliceBoard.savedUpdateCount()).toBeGreaterThan(saved);
+    const reader = await connectPlainClient(fixture.app.url, board.roomId, board.editToken);
+    expect(reader.doc.getMap('meta').get('title') ?? '').toBe('');
+    reader.close();
     expect(await bobBoard.title()).toBe('');
 
     await alice.context.setOffline(false);
     await aliceBoard.expectStatus('connected');
     await eventually(() => bobBoard.title()).toBe('Written offline');
     await eventually(() => bobBoard.peopleCount()).toBe(2);
-    await alice.context.close();
-    await bob.context.close();
   });
 
   it('keeps edits across a reload while the sync server is unreachable', async () => {
-    const alice = await newPerson(browser);
-    const bob = await newPerson(browser);
-    const { roomId, editUrl } = await createBoard(app);
+    const alice = await fixture.person();
+    const bob = await fixture.person();
+    const { roomId, editUrl } = await createBoard(fixture.app);
     const aliceBoard = await BoardDriver.open(alice.page, editUrl);
     const bobBoard = await BoardDriver.open(bob.page, editUrl);
 
@@ -70,14 +63,12 @@ describe('connection status and offline work', () => {
     blocked = false;
     await aliceBoard.expectStatus('connected');
     await eventually(() => bobBoard.title()).toBe('Survives reload');
-    await alice.context.close();
-    await bob.context.close();
   });
 
   it('reloads with no network at all and merges what was drawn meanwhile', async () => {
-    const alice = await newPerson(browser);
-    const bob = await newPerson(browser);
-    const { editUrl } = await createBoard(app);
+    const alice = await fixture.person();
+    const bob = await fixture.person();
+    const { editUrl } = await createBoard(fixture.app);
     const aliceBoard = await BoardDriver.open(alice.page, editUrl);
     const bobBoard = await BoardDriver.open(bob.page, editUrl);
     await aliceBoard.offlineShellReady();
@@ -96,17 +87,14 @@ describe('connection status and offline work', () => {
     await alice.context.setOffline(false);
     await aliceBoard.expectStatus('connected');
     await eventually(() => bobBoard.title()).toBe('Planned on a train');
-    await alice.context.close();
-    await bob.context.close();
   });
 
   it('says offline when the server goes away', async () => {
     const ownApp = await startAppServer();
-    const person = await newPerson(browser);
+    const person = await fixture.person();
     const { editUrl } = await createBoard(ownApp);
     const board = await BoardDriver.open(person.page, editUrl);
     await ownApp.close();
     await board.expectStatus('offline');
-    await person.context.close();
   });
 });

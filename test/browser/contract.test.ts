@@ -1,41 +1,35 @@
-import type { Browser } from 'playwright-core';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
+import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
 import { drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('the document schema is a public contract', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   it('a shape written by a plain Yjs program with the stock client appears on screen, and theirs reach it', async () => {
-    const board = await createBoard(app);
-    const person = await newPerson(browser);
+    const board = await createBoard(fixture.app);
+    const person = await fixture.person();
     await BoardDriver.open(person.page, board.editUrl);
 
     // No Sketchroom code here: just yjs and y-websocket, following DESIGN.md's schema v1.
     const token = new URL(board.editUrl).searchParams.get('token')!;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(app.url.replace(/^http/, 'ws'), board.roomId, doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      params: { token },
-    });
+    const provider = new WebsocketProvider(
+      fixture.app.url.replace(/^http/, 'ws'),
+      board.roomId,
+      doc,
+      {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+        params: { token },
+      },
+    );
     await new Promise((resolve) => provider.once('sync', resolve));
     const shape = new Y.Map<unknown>();
     doc.transact(() => {
@@ -72,13 +66,12 @@ describe('the document schema is a public contract', () => {
     expect(shape.get('futureKey')).toEqual({ from: 'a newer client' });
     expect(shape.get('style')).toMatchObject({ glow: 'kept' });
     provider.destroy();
-    await person.context.close();
   });
 
   it('following someone makes your view follow theirs', async () => {
-    const board = await createBoard(app);
-    const leader = await newPerson(browser, { name: 'Lena Leader' });
-    const follower = await newPerson(browser, { name: 'Finn Follower' });
+    const board = await createBoard(fixture.app);
+    const leader = await fixture.person({ name: 'Lena Leader' });
+    const follower = await fixture.person({ name: 'Finn Follower' });
     await BoardDriver.open(leader.page, board.editUrl);
     await BoardDriver.open(follower.page, board.editUrl);
     const camera = (page: typeof leader.page) => page.evaluate(() => window.__sketchroom!.camera());
@@ -92,7 +85,5 @@ describe('the document schema is a public contract', () => {
       const seen = await camera(follower.page);
       return Math.abs(seen.x - target.x) < 300 && Math.abs(seen.y - target.y) < 300;
     }).toBe(true);
-    await leader.context.close();
-    await follower.context.close();
   });
 });

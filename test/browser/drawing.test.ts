@@ -1,30 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
 import { drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('drawing together in the browser', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   async function twoPeople() {
-    const board = await createBoard(app);
-    const alice = await newPerson(browser, { name: 'Alice Adams', color: '#e03131' });
-    const bob = await newPerson(browser, { name: 'Bob Brown', color: '#2f9e44' });
+    const board = await createBoard(fixture.app);
+    const alice = await fixture.person({ name: 'Alice Adams', color: '#e03131' });
+    const bob = await fixture.person({ name: 'Bob Brown', color: '#2f9e44' });
     await BoardDriver.open(alice.page, board.editUrl);
     await BoardDriver.open(bob.page, board.editUrl);
     return { board, alice, bob };
@@ -50,13 +39,12 @@ describe('drawing together in the browser', () => {
     await alice.page.keyboard.press('Control+z');
     await eventually(() => shapeCount(alice.page)).toBe(1);
     await eventually(() => shapeCount(bob.page)).toBe(1);
+    // Undo again: nothing of Alice's is left to undo, and Bob's rectangle must survive it.
+    // Redo then brings hers back; had the second undo taken Bob's, one would be missing.
     await alice.page.keyboard.press('Control+z');
-    await alice.page.waitForTimeout(300);
-    expect(await shapeCount(bob.page)).toBe(1);
     await alice.page.keyboard.press('Control+Shift+z');
     await eventually(() => shapeCount(bob.page)).toBe(2);
-    await alice.context.close();
-    await bob.context.close();
+    await eventually(() => shapeCount(alice.page)).toBe(2);
   });
 
   it('keeps a drawing made offline across a reload and merges it when back online', async () => {
@@ -67,10 +55,12 @@ describe('drawing together in the browser', () => {
     await alice.context.setOffline(true);
     const aliceBoard = new BoardDriver(alice.page);
     await aliceBoard.expectStatus('offline', 15_000);
+    const saved = await aliceBoard.savedUpdateCount();
     await drawRectangle(alice.page, [500, 300], [640, 420]);
     await drawRectangle(bob.page, [700, 500], [760, 560]);
     await eventually(() => shapeCount(alice.page)).toBe(2);
-    await alice.page.waitForTimeout(300);
+    // Reload only once the new rectangle is in the saved copy (its first update creates it).
+    await eventually(() => aliceBoard.savedUpdateCount()).toBeGreaterThan(saved);
 
     // Reload while still offline: the board comes back from IndexedDB, edit included.
     await alice.page.reload();
@@ -81,12 +71,10 @@ describe('drawing together in the browser', () => {
     await aliceBoard.expectStatus('connected', 15_000);
     await eventually(() => shapeCount(alice.page)).toBe(3);
     await eventually(() => shapeCount(bob.page)).toBe(3);
-    await alice.context.close();
-    await bob.context.close();
   });
 
   it('exports the board as a non-empty PNG', async () => {
-    const { alice, bob } = await twoPeople();
+    const { alice } = await twoPeople();
     await drawRectangle(alice.page, [400, 300], [600, 450]);
     await alice.page.getByTestId('menu-button').click();
     const [download] = await Promise.all([
@@ -96,7 +84,5 @@ describe('drawing together in the browser', () => {
     const png = await readFile((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.byteLength).toBeGreaterThan(1000);
-    await alice.context.close();
-    await bob.context.close();
   });
 });

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, it } from 'vitest';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('home page', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   it('starts a new board and lists it under recent boards', async () => {
-    const { page, context } = await newPerson(browser);
-    await page.goto(app.url);
+    const { page } = await fixture.person();
+    await page.goto(fixture.app.url);
     await eventually(() => page.getByTestId('recent-empty').isVisible()).toBe(true);
     await screenshot(page, 'home-empty-light');
 
@@ -33,16 +21,15 @@ describe('home page', () => {
 
     const roomId = board.roomId();
     await page.getByTestId('home-link').click();
-    await page.waitForURL(`${app.url}/`);
+    await page.waitForURL(`${fixture.app.url}/`);
     const entry = page.getByTestId(`recent-board-${roomId}`);
     await eventually(() => entry.textContent()).toContain('Launch plan');
     await screenshot(page, 'home-recent-light');
-    await context.close();
   });
 
   it('reopens a remembered board and forgets it on request', async () => {
-    const { page, context } = await newPerson(browser);
-    await page.goto(app.url);
+    const { page } = await fixture.person();
+    await page.goto(fixture.app.url);
     await page.getByTestId('new-board').click();
     const board = new BoardDriver(page);
     await board.expectStatus('connected');
@@ -50,7 +37,7 @@ describe('home page', () => {
     const id = board.roomId();
 
     // A full reload of the home page reads the list back from storage.
-    await page.goto(app.url);
+    await page.goto(fixture.app.url);
     await page.getByTestId(`recent-open-${id}`).click();
     await page.waitForURL(new RegExp(`/r/${id}\\?token=`));
     await board.expectStatus('connected');
@@ -62,15 +49,13 @@ describe('home page', () => {
     await eventually(() => page.getByTestId(`recent-board-${id}`).count()).toBe(0);
     await page.reload();
     await eventually(() => page.getByTestId('recent-empty').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('gives a way home from a link that is not a board', async () => {
-    const { page, context } = await newPerson(browser);
-    await page.goto(`${app.url}/r/not%20a%20room`);
+    const { page } = await fixture.person();
+    await page.goto(`${fixture.app.url}/r/not%20a%20room`);
     await eventually(() => page.getByRole('heading').first().textContent()).toBe('Nothing here');
     await page.getByRole('link', { name: 'Go to your boards' }).click();
     await eventually(() => page.getByTestId('new-board').isVisible()).toBe(true);
-    await context.close();
   });
 });

@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startAppServer, type AppServer } from './support/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
-import { launchBrowser, newPerson, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { withApp } from './support/with-app.ts';
 
 describe('share link and theme', () => {
-  let app: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = withApp();
 
   it('copies the edit link, and offers the view-only link beside it', async () => {
-    const { page, context } = await newPerson(browser, { clipboardOrigin: app.url });
-    await page.goto(app.url);
+    const { page } = await fixture.person({ clipboardOrigin: fixture.app.url });
+    await page.goto(fixture.app.url);
     await page.getByTestId('new-board').click();
     await page.waitForURL(/\/r\/[\w-]{22}\?token=/);
     const board = new BoardDriver(page);
@@ -34,18 +23,17 @@ describe('share link and theme', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(editUrl);
     expect(await page.getByTestId('share-link-edit').inputValue()).toBe(editUrl);
     const viewUrl = await page.getByTestId('share-link-view').inputValue();
-    expect(viewUrl).toMatch(new RegExp(`^${app.url}/r/${board.roomId()}\\?token=`));
+    expect(viewUrl).toMatch(new RegExp(`^${fixture.app.url}/r/${board.roomId()}\\?token=`));
     expect(viewUrl).not.toBe(editUrl);
     await screenshot(page, 'board-share-light');
 
     await page.getByTestId('share-copy-view').click();
     await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(viewUrl);
-    await context.close();
   });
 
   it('shows the link selected in a field when the clipboard refuses', async () => {
-    const { page, context } = await newPerson(browser);
-    const { editUrl } = await createBoard(app);
+    const { page } = await fixture.person();
+    const { editUrl } = await createBoard(fixture.app);
     await BoardDriver.open(page, editUrl);
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
@@ -57,12 +45,11 @@ describe('share link and theme', () => {
       editUrl.length,
     );
     expect(await page.getByTestId('share-button').textContent()).toBe('Share');
-    await context.close();
   });
 
   it('follows the system theme until toggled, then remembers the choice', async () => {
-    const { page, context } = await newPerson(browser, { colorScheme: 'dark' });
-    const { editUrl } = await createBoard(app);
+    const { page } = await fixture.person({ colorScheme: 'dark' });
+    const { editUrl } = await createBoard(fixture.app);
     const board = await BoardDriver.open(page, editUrl);
     expect(await board.theme()).toBe('dark');
     await screenshot(page, 'board-dark');
@@ -77,9 +64,8 @@ describe('share link and theme', () => {
     expect(await board.theme()).toBe('dark');
     // The choice holds on every page of the app, and over a system that says light.
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(app.url);
+    await page.goto(fixture.app.url);
     expect(await board.theme()).toBe('dark');
     await screenshot(page, 'home-dark');
-    await context.close();
   });
 });

@@ -1,7 +1,8 @@
+import type * as Y from 'yjs';
 import type { Editor } from '../editor/editor.ts';
 import type { ShapesRenderer } from './shapes-renderer.ts';
 
-/** A read-only peek into the editor for browser tests and debugging. */
+/** A peek into the editor for browser tests and debugging. */
 export interface Inspector {
   shapeCount(): number;
   /** Konva nodes alive now: shows culling at work. */
@@ -13,6 +14,11 @@ export interface Inspector {
   canUndo(): boolean;
   /** Page → screen, so tests can click on a shape. */
   pageToScreen(x: number, y: number): { x: number; y: number };
+  /**
+   * The page's own Y.Doc, which its provider syncs. Tests write to it past the UI, as
+   * anyone with the browser console could: the server, not the UI, decides what sticks.
+   */
+  doc(): Y.Doc;
 }
 
 declare global {
@@ -37,6 +43,7 @@ export function installInspector(
       const { camera } = editor;
       return { x: (x - camera.x) * camera.zoom, y: (y - camera.y) * camera.zoom };
     },
+    doc: () => editor.board.doc,
   };
   window.__sketchroom = Object.freeze(inspector);
   return () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TestEditor } from '../tools/test-editor.ts';
 import { formatShortcut } from './shortcuts.ts';
-import { ACTIONS } from './registry.ts';
+import type { ClipboardAccess } from './action.ts';
+import { ACTIONS, APP_ACTIONS } from './registry.ts';
 
 function twoRects() {
   const t = new TestEditor();
@@ -24,6 +25,34 @@ describe('actions', () => {
     // A paste is one undo step.
     b.press('z', { ctrlKey: true });
     expect(b.shapes()).toHaveLength(0);
+  });
+
+  it('copy and paste run on a clipboard event’s data, reading and writing it at once', async () => {
+    const a = twoRects();
+    a.press('a', { ctrlKey: true });
+    let data = '';
+    // A DOM clipboard event's data is only usable while the event is dispatched.
+    const clipboard: ClipboardAccess = {
+      writeClipboard: async (text) => void (data = text),
+      readClipboard: async () => data,
+    };
+    const context = { source: 'keyboard' as const, shiftKey: false, clipboard };
+    expect(APP_ACTIONS.run(a.editor, 'copy', context)).toBe(true);
+    expect(data).toContain('"shapes"');
+
+    const b = new TestEditor();
+    expect(APP_ACTIONS.run(b.editor, 'paste', context)).toBe(true);
+    await b.flush();
+    expect(b.shapes()).toHaveLength(2);
+
+    data = 'Plain words';
+    APP_ACTIONS.run(b.editor, 'paste', context);
+    await b.flush();
+    expect(b.lastShape()).toMatchObject({ type: 'text', text: 'Plain words' });
+
+    // A viewer's paste does not run at all, so the browser keeps the event.
+    const viewer = new TestEditor(b.board, true);
+    expect(APP_ACTIONS.run(viewer.editor, 'paste', context)).toBe(false);
   });
 
   it('duplicates the selection with an offset and selects the copy', () => {

@@ -79,14 +79,14 @@ export class Editor {
   /** Pointer, key and wheel input from the canvas go in here. */
   readonly dispatcher: InputDispatcher;
   readonly tools: readonly ToolSpec[];
+  /** The first tool: back to it after drawing; text is edited in it. */
+  readonly homeToolId: string;
   readonly now: () => number;
   /** Clipboard, files and downloads; the canvas swaps in the browser's. */
   platform: Platform = memoryPlatform();
   private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
   private readonly machines = new Map<string, ToolMachine>();
-  /** The first tool: back to it after drawing; text is edited in it. */
-  readonly homeToolId: string;
   private tool: ToolMachine;
   private readonly cleanups: (() => void)[] = [];
 

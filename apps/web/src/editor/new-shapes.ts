@@ -1,5 +1,5 @@
 import { DEFAULT_FONT_SIZE, defaultStyleFor, ShapeType, type Geom } from '@sketchroom/board-model';
-import { LINE_HEIGHT } from '@sketchroom/board-render';
+import { estimateWidth, LINE_HEIGHT } from '@sketchroom/board-render';
 import type { StylePrefs } from './session.ts';
 import type { Vec } from '@sketchroom/geometry';
 
@@ -14,8 +14,9 @@ export function estimateTextSize(
   fontSize: number,
 ): { width: number; height: number } {
   const lines = text.split('\n');
-  const longest = Math.max(1, ...lines.map((line) => line.length));
-  return { width: longest * fontSize * 0.6, height: lines.length * fontSize * LINE_HEIGHT };
+  // At least one character wide, so an empty text shape can be clicked.
+  const widths = lines.map((line) => estimateWidth(line || ' ', fontSize));
+  return { width: Math.max(...widths), height: lines.length * fontSize * LINE_HEIGHT };
 }
 
 /** A new empty text shape whose first line sits on the click. */

@@ -73,6 +73,28 @@ describe('drawing together in the browser', () => {
     await eventually(() => shapeCount(bob.page)).toBe(3);
   });
 
+  it('copies and pastes through the browser’s clipboard events, which run the actions', async () => {
+    const alice = await fixture.person();
+    await BoardDriver.open(alice.page, (await createBoard(fixture.app)).editUrl);
+    await drawRectangle(alice.page, [400, 300], [500, 380]);
+    await eventually(() => shapeCount(alice.page)).toBe(1);
+    // What the browser raises for Ctrl+C / Ctrl+V, with its own clipboard data.
+    const copied = await alice.page.evaluate(() => {
+      const clipboardData = new DataTransfer();
+      const event = new ClipboardEvent('copy', { clipboardData, cancelable: true });
+      document.dispatchEvent(event);
+      return { text: clipboardData.getData('text/plain'), taken: event.defaultPrevented };
+    });
+    expect(copied.taken).toBe(true);
+    expect(JSON.parse(copied.text)).toMatchObject({ shapes: [{ type: 'rect' }] });
+    await alice.page.evaluate((text) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData, cancelable: true }));
+    }, copied.text);
+    await eventually(() => shapeCount(alice.page)).toBe(2);
+  });
+
   it('exports the board as a non-empty PNG', async () => {
     const { alice } = await twoPeople();
     await drawRectangle(alice.page, [400, 300], [600, 450]);

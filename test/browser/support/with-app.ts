@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { startAppServer, type AppServer } from '../../support/app-server.ts';
 import { launchBrowser, newPerson, type Person, type PersonOptions } from './browser.ts';
 
@@ -17,6 +17,9 @@ export interface AppFixture {
  * that test (even a failed one), and stops both at the end.
  */
 export function withApp(): AppFixture {
+  // Several browsers and servers share the machine when the suite runs in parallel: a test
+  // that takes 12 s alone can pass 30 s under that load without anything being wrong.
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
   let app: AppServer | undefined;
   let browser: Browser | undefined;
   const people: Person[] = [];

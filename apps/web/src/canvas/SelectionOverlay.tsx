@@ -41,7 +41,7 @@ export function SelectionOverlay({ editor, renderer }: Props) {
     const tr = transformer.current;
     if (!tr || !renderer) return undefined;
     const attach = () => {
-      const show = !readOnly && editingId === null && toolId === 'select';
+      const show = !readOnly && editingId === null && toolId === editor.homeToolId;
       const nodes = show ? selectedIds.flatMap((id) => renderer.nodeFor(id) ?? []) : [];
       const onlyText = selectedIds.every((id) => editor.getShape(id)?.type === ShapeType.text);
       tr.setAttrs({ enabledAnchors: onlyText ? CORNERS : ALL_ANCHORS, keepRatio: onlyText });

@@ -7,6 +7,8 @@ export class ConfigError extends Error {
 
 export interface Config extends ServerOptions {
   logLevel: LogLevel;
+  /** How long shutdown may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -26,6 +28,19 @@ const numbers = [
   ['maxPendingBytes', 'MAX_PENDING_BYTES', 0, GiB],
   ['maxConnections', 'MAX_CONNECTIONS', 1, 10_000_000],
   ['maxRooms', 'MAX_ROOMS', 1, 10_000_000],
+  ['maxConnectionsPerAddress', 'MAX_CONNECTIONS_PER_IP', 1, 10_000_000],
+  ['maxRoomConnections', 'MAX_ROOM_CONNECTIONS', 1, 10_000_000],
+  ['maxRoomStructs', 'MAX_ROOM_STRUCTS', 1_000, 1_000_000_000],
+  ['maxRoomTypes', 'MAX_ROOM_TYPES', 100, 1_000_000_000],
+  ['maxTypeDepth', 'MAX_TYPE_DEPTH', 3, 1_000],
+  ['maxValueDepth', 'MAX_VALUE_DEPTH', 3, 1_000],
+  ['maxAwarenessStateBytes', 'MAX_AWARENESS_BYTES', 256, 16 * 1024 * 1024],
+  ['maxAwarenessDepth', 'MAX_AWARENESS_DEPTH', 2, 1_000],
+  ['syncRequestsPerMinute', 'RATE_LIMIT_SYNC_REQUESTS', 1, 1_000_000],
+  ['replyBytesPerSecond', 'RATE_LIMIT_REPLY_BYTES', 1024, 64 * GiB],
+  ['boardsPerHour', 'RATE_LIMIT_BOARDS', 1, 10_000_000],
+  ['loadTimeoutMs', 'LOAD_TIMEOUT_MS', 100, 3_600_000],
+  ['minFreeDiskBytes', 'MIN_FREE_DISK_BYTES', 0, 1024 * GiB],
   ['pingIntervalMs', 'PING_INTERVAL_MS', 100, 600_000],
   ['unloadDelayMs', 'UNLOAD_DELAY_MS', 0, 3_600_000],
   ['compactAfterRows', 'COMPACT_AFTER_ROWS', 2, 10_000_000],
@@ -43,11 +58,19 @@ export function readConfig(env: Env): Config {
     databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     openRooms: boolean(env, 'OPEN_ROOMS', defaults.openRooms),
+    trustProxy: boolean(env, 'TRUST_PROXY', defaults.trustProxy),
+    boardCreation: boardCreation(env.BOARD_CREATION),
+    adminToken: bearerSecret(env, 'ADMIN_TOKEN'),
+    metricsToken: bearerSecret(env, 'METRICS_TOKEN'),
     sqliteSynchronous: sqliteSynchronous(env.SQLITE_SYNCHRONOUS),
     logLevel: logLevel(env.LOG_LEVEL),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
   };
   for (const [option, name, min, max] of numbers) {
     config[option] = integer(env, name, defaults[option], min, max);
+  }
+  if (config.boardCreation === 'token' && !config.adminToken) {
+    throw new ConfigError('BOARD_CREATION=token needs ADMIN_TOKEN: nobody could create a board');
   }
   if (config.databaseUrl && !config.authSecret) {
     throw new ConfigError(
@@ -77,6 +100,22 @@ function serviceUrl(env: Env, name: string, protocols: string[]): string | undef
   if (!protocols.includes(url.protocol)) {
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
+  return raw;
+}
+
+function boardCreation(raw: string | undefined): 'open' | 'token' {
+  const value = raw?.trim().toLowerCase() || defaults.boardCreation;
+  if (value !== 'open' && value !== 'token') {
+    throw new ConfigError(`BOARD_CREATION must be open or token, got "${raw}"`);
+  }
+  return value;
+}
+
+function bearerSecret(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  // Never echo the value: it would land in logs.
+  if (raw.length < 16) throw new ConfigError(`${name} must be at least 16 characters long`);
   return raw;
 }
 

@@ -5,6 +5,7 @@ import { CloseCode } from './close-codes.ts';
 import { TokenBucket } from './limits/token-bucket.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
+import { roomForLog } from './room-name.ts';
 
 export interface ConnectionLimits {
   /** A client whose unsent data passes this is too slow to keep and is dropped. */
@@ -17,6 +18,11 @@ export interface ConnectionLimits {
   messageBurst: number;
   bytesPerSecond: number;
   byteBurst: number;
+  /** Sync step 1 and presence queries per minute (also the burst): each asks for a costly reply. */
+  syncRequestsPerMinute: number;
+  /** Reply bytes per second those requests may cost, with a burst of `replyByteBurst`. */
+  replyBytesPerSecond: number;
+  replyByteBurst: number;
 }
 
 type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
@@ -33,6 +39,8 @@ export class Connection {
   droppedUpdates = 0;
   private readonly messageBudget: TokenBucket;
   private readonly byteBudget: TokenBucket;
+  private readonly syncRequestBudget: TokenBucket;
+  private readonly replyBudget: TokenBucket;
   private handler: FrameHandler | null = null;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -45,9 +53,14 @@ export class Connection {
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
   ) {
-    this.log = log.child({ conn: this.id, room, role: grant.role });
+    this.log = log.child({ conn: this.id, room: roomForLog(room), role: grant.role });
     this.messageBudget = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.byteBudget = new TokenBucket(limits.bytesPerSecond, limits.byteBurst);
+    this.syncRequestBudget = new TokenBucket(
+      limits.syncRequestsPerMinute / 60,
+      limits.syncRequestsPerMinute,
+    );
+    this.replyBudget = new TokenBucket(limits.replyBytesPerSecond, limits.replyByteBurst);
     ws.on('pong', () => (this.alive = true));
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
   }
@@ -78,6 +91,16 @@ export class Connection {
     this.metrics.messagesOut.inc();
     this.metrics.bytesOut.inc(message.byteLength);
     this.ws.send(message, { binary: true });
+  }
+
+  /** Counts a sync step 1 or presence query; false when this connection asks too often. */
+  allowSyncRequest(): boolean {
+    return this.syncRequestBudget.take();
+  }
+
+  /** Charges a reply's bytes to this connection; false when its replies cost too much lately. */
+  chargeReply(bytes: number): boolean {
+    return this.replyBudget.charge(bytes);
   }
 
   /** Pings now and drops the connection unless it answers soon: it may be a dead socket. */

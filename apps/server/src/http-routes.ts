@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasBearer } from './api/bearer.ts';
 import { handleBoardsApi, type BoardsApi } from './api/boards.ts';
 import { sendError, sendJson } from './api/json.ts';
 import type { Registry } from 'prom-client';
@@ -8,6 +9,8 @@ import type { StaticHandler } from './static-files.ts';
 export interface HttpContext {
   health(): Promise<HealthReport>;
   metrics: Registry;
+  /** When set, /metrics answers only requests bearing it. */
+  metricsToken?: string;
   app: StaticHandler | null;
   api: BoardsApi;
 }
@@ -24,6 +27,8 @@ export async function handleHttp(
     return sendJson(response, report.status === 'ok' ? 200 : 503, report);
   }
   if (path === '/metrics' && isRead) {
+    if (context.metricsToken && !hasBearer(request, context.metricsToken))
+      return sendError(response, 401, 'a metrics token is required');
     response.writeHead(200, { 'content-type': context.metrics.contentType });
     return void response.end(await context.metrics.metrics());
   }

@@ -1,10 +1,42 @@
 import { pino } from 'pino';
+import SonicBoom from 'sonic-boom';
 
 export type Logger = pino.Logger;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** One JSON object per line on stdout. */
+/** Log bytes held while stdout does not keep up; past it lines are dropped, not queued. */
+const maxBufferedLogBytes = 16 * 1024 * 1024;
+
+const streams = new Set<SonicBoom>();
+let exiting = false;
+
+/**
+ * One JSON object per line on stdout, written asynchronously: a reader that stops reading (a
+ * parent process gone, a full pipe) costs log lines, never a blocked event loop or a hang at
+ * shutdown.
+ */
 export function createLogger(level: LogLevel = 'info'): Logger {
-  return pino({ level, base: { service: 'sketchroom' } });
+  const stream = new SonicBoom({
+    fd: 1,
+    sync: false,
+    maxLength: maxBufferedLogBytes,
+    retryEAGAIN: () => !exiting,
+  });
+  // A stdout that went away (EPIPE) is not a reason to stop serving.
+  stream.on('error', () => undefined);
+  streams.add(stream);
+  return pino({ level, base: { service: 'sketchroom' } }, stream);
+}
+
+/** Before exiting: writes what stdout takes at once and gives up on the rest. */
+export function flushLogs(): void {
+  exiting = true;
+  for (const stream of streams) {
+    try {
+      stream.flushSync();
+    } catch {
+      // Nobody is reading: the lines are lost, the exit is not held up.
+    }
+  }
 }

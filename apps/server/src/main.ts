@@ -1,6 +1,6 @@
 // Reads configuration from the environment and starts the server; nothing else lives here.
 import { ConfigError, readConfig, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, flushLogs } from './logger.ts';
 import { createServer } from './server.ts';
 
 let config: Config;
@@ -24,17 +24,31 @@ try {
   process.exit(1);
 }
 
+function exit(code: number): never {
+  flushLogs();
+  process.exit(code);
+}
+
+// R11. Shutdown is bounded whatever a room, a store or the log does, and a second signal
+// ends the process at once.
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal; exiting now');
+      exit(1);
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown timed out; exiting');
+      exit(1);
+    }, config.shutdownTimeoutMs);
     server.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   });

@@ -31,6 +31,34 @@ export interface ServerOptions {
   maxPendingBytes?: number;
   maxConnections?: number;
   maxRooms?: number;
+  /** Connections one client address may hold open at once, and one room may hold. */
+  maxConnectionsPerAddress?: number;
+  maxRoomConnections?: number;
+  /** Memory budget of one room: structs and shared types in its document. */
+  maxRoomStructs?: number;
+  maxRoomTypes?: number;
+  /** Nesting of shared types in a document, and of JSON values inside its items. */
+  maxTypeDepth?: number;
+  maxValueDepth?: number;
+  /** One presence (awareness) state: its JSON bytes and nesting. */
+  maxAwarenessStateBytes?: number;
+  maxAwarenessDepth?: number;
+  /** Sync step 1 and presence queries a connection may send per minute, and their reply bytes per second. */
+  syncRequestsPerMinute?: number;
+  replyBytesPerSecond?: number;
+  /** Boards one client address may create per hour. */
+  boardsPerHour?: number;
+  /** Who may create boards: anyone, or only holders of the admin token. */
+  boardCreation?: 'open' | 'token';
+  adminToken?: string;
+  /** Protects /metrics with a bearer token when set. */
+  metricsToken?: string;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** A room that takes longer to load fails its joiners with 1011. */
+  loadTimeoutMs?: number;
+  /** Below this much free space in the data directory, /healthz reports degraded. */
+  minFreeDiskBytes?: number;
   pingIntervalMs?: number;
   unloadDelayMs?: number;
   compactAfterRows?: number;
@@ -57,6 +85,21 @@ export const defaults = {
   maxPendingBytes: 1 * MiB,
   maxConnections: 20_000,
   maxRooms: 5_000,
+  maxConnectionsPerAddress: 200,
+  maxRoomConnections: 1_000,
+  maxRoomStructs: 1_000_000,
+  maxRoomTypes: 200_000,
+  maxTypeDepth: 32,
+  maxValueDepth: 64,
+  maxAwarenessStateBytes: 8 * 1024,
+  maxAwarenessDepth: 16,
+  syncRequestsPerMinute: 20,
+  replyBytesPerSecond: 8 * MiB,
+  boardsPerHour: 60,
+  boardCreation: 'open' as 'open' | 'token',
+  trustProxy: false,
+  loadTimeoutMs: 10_000,
+  minFreeDiskBytes: 100 * MiB,
   pingIntervalMs: 30_000,
   unloadDelayMs: 5_000,
   compactAfterRows: 500,

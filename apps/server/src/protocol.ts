@@ -7,6 +7,7 @@
 // Every inbound byte is hostile: decoding happens inside a guard and must consume the frame exactly.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { jsonDepthExceeds } from './limits/json-depth.ts';
 
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
@@ -115,8 +116,29 @@ export function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8
   return encoding.toUint8Array(encoder);
 }
 
-/** Decodes an awareness update completely, so that a broken one is refused before any of it applies. */
-export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** A well-formed awareness state that is too big or nests too deeply to keep or relay. */
+export class AwarenessLimitError extends Error {
+  override name = 'AwarenessLimitError';
+}
+
+export interface AwarenessLimits {
+  /** UTF-8 bytes of one client's JSON state. */
+  maxStateBytes: number;
+  /** Nesting of arrays and objects in one state. */
+  maxDepth: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes an awareness update completely, so that a broken one is refused before any of it
+ * applies. States are bounded before they are parsed: a deeply nested state parses fine but
+ * makes every later JSON.stringify of the room's presence throw.
+ */
+export function readAwarenessUpdate(
+  update: Uint8Array,
+  limits: AwarenessLimits = { maxStateBytes: Infinity, maxDepth: Infinity },
+): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -126,14 +148,22 @@ export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      const bytes = decoding.readVarUint8Array(decoder);
+      if (bytes.byteLength > limits.maxStateBytes)
+        throw new AwarenessLimitError(`awareness state over ${limits.maxStateBytes} bytes`);
+      const text = utf8.decode(bytes);
+      if (jsonDepthExceeds(text, limits.maxDepth))
+        throw new AwarenessLimitError(
+          `awareness state nests deeper than ${limits.maxDepth} levels`,
+        );
+      const state: unknown = JSON.parse(text);
       entries.push({ clientId, clock, state });
     }
     if (decoding.hasContent(decoder))
       throw new ProtocolError('trailing bytes after awareness update');
     return entries;
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
+    if (error instanceof ProtocolError || error instanceof AwarenessLimitError) throw error;
     throw new ProtocolError(`malformed awareness update: ${(error as Error).message}`);
   }
 }

@@ -8,6 +8,15 @@ import { screenAwareness } from './room-guards.ts';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+/** Who may change a presence entry: a connection here, or another instance (by its id). */
+export type PresenceOwner = Connection | string;
+
+export interface PresenceLimits {
+  maxAwarenessIdsPerConnection: number;
+  maxAwarenessStateBytes: number;
+  maxAwarenessDepth: number;
+}
+
 export interface PresenceOutlets {
   /** Sends one message to every connection in the room. */
   broadcast(message: Uint8Array): void;
@@ -21,15 +30,16 @@ export interface PresenceOutlets {
  */
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
-  private readonly owners = new Map<number, Connection>();
+  private readonly owners = new Map<number, PresenceOwner>();
   private readonly changed = new Set<number>();
   private readonly changedHere = new Set<number>();
   private flushQueued = false;
+  private everyoneMessage: Uint8Array | null = null;
 
   constructor(
     doc: Y.Doc,
     private readonly outlets: PresenceOutlets,
-    private readonly maxIdsPerConnection: number,
+    private readonly limits: PresenceLimits,
     private readonly log: Logger,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
@@ -46,16 +56,17 @@ export class RoomPresence {
   ): { code: number; reason: string } | null {
     let entries: protocol.AwarenessEntry[];
     try {
-      entries = protocol.readAwarenessUpdate(update);
+      entries = protocol.readAwarenessUpdate(update, this.stateLimits());
     } catch (error) {
-      return { code: 1007, reason: (error as Error).message };
+      const code = error instanceof protocol.AwarenessLimitError ? 1008 : 1007;
+      return { code, reason: (error as Error).message };
     }
     const screening = screenAwareness(
       connection,
       entries,
       this.awareness,
       this.owners,
-      this.maxIdsPerConnection,
+      this.limits.maxAwarenessIdsPerConnection,
     );
     if (screening.violation) return { code: 1008, reason: screening.violation };
     // An owner whose entries someone else tried to change is asked to prove it is alive.
@@ -69,12 +80,28 @@ export class RoomPresence {
     return null;
   }
 
-  applyFromInstance(update: Uint8Array): void {
+  /**
+   * Presence from another instance. It may not change entries owned by a connection here, and
+   * the entries it sets become its own, so that nobody here can change them either (no
+   * spoofing across instances).
+   */
+  applyFromInstance(update: Uint8Array, from: string): void {
+    let entries: protocol.AwarenessEntry[];
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+      entries = protocol.readAwarenessUpdate(update, this.stateLimits());
     } catch (error) {
-      this.log.warn({ err: error }, 'bad presence from another instance');
+      return this.log.warn({ err: error }, 'bad presence from another instance');
     }
+    const accepted = entries.filter((entry) => typeof this.owners.get(entry.clientId) !== 'object');
+    if (accepted.length === 0) return;
+    for (const entry of accepted) {
+      if (entry.state !== null) this.owners.set(entry.clientId, from);
+    }
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      protocol.writeAwarenessEntries(accepted),
+      REMOTE_ORIGIN,
+    );
   }
 
   /** R5: a connection's presence goes with it. */
@@ -92,17 +119,30 @@ export class RoomPresence {
     return this.awareness.getStates().size > 0;
   }
 
-  /** Everyone's presence, for a newcomer or a query. */
+  /** Everyone's presence, for a newcomer or a query; encoded once per change. */
   everyone(): Uint8Array {
-    const ids = [...this.awareness.getStates().keys()];
-    return protocol.writeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    if (!this.everyoneMessage) {
+      const ids = [...this.awareness.getStates().keys()];
+      this.everyoneMessage = protocol.writeAwareness(
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids),
+      );
+    }
+    return this.everyoneMessage;
   }
 
   destroy(): void {
     this.awareness.destroy();
   }
 
+  private stateLimits(): protocol.AwarenessLimits {
+    return {
+      maxStateBytes: this.limits.maxAwarenessStateBytes,
+      maxDepth: this.limits.maxAwarenessDepth,
+    };
+  }
+
   private onUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    this.everyoneMessage = null;
     const connection =
       origin !== null && typeof origin === 'object' ? (origin as Connection) : null;
     if (connection?.clientIds) {
@@ -112,7 +152,8 @@ export class RoomPresence {
       }
     }
     for (const id of removed) {
-      this.owners.get(id)?.clientIds.delete(id);
+      const owner = this.owners.get(id);
+      if (typeof owner === 'object') owner.clientIds.delete(id);
       this.owners.delete(id);
     }
     for (const ids of [added, updated, removed]) {
@@ -127,14 +168,20 @@ export class RoomPresence {
     }
   }
 
+  /** Runs outside any caller's guard, so nothing it throws may escape: that would end the process. */
   private flush(): void {
     this.flushQueued = false;
-    if (this.changed.size > 0) {
-      this.outlets.broadcast(protocol.writeAwareness(this.encode(this.changed)));
+    try {
+      if (this.changed.size > 0) {
+        this.outlets.broadcast(protocol.writeAwareness(this.encode(this.changed)));
+      }
+      if (this.changedHere.size > 0) this.outlets.publish(this.encode(this.changedHere));
+    } catch (error) {
+      this.log.error({ err: error }, 'presence flush failed; changes dropped');
+    } finally {
+      this.changed.clear();
+      this.changedHere.clear();
     }
-    if (this.changedHere.size > 0) this.outlets.publish(this.encode(this.changedHere));
-    this.changed.clear();
-    this.changedHere.clear();
   }
 
   private encode(ids: Set<number>): Uint8Array {

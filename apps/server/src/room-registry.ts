@@ -1,3 +1,4 @@
+import { CloseCode } from './close-codes.ts';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
@@ -9,6 +10,8 @@ import type { Store } from './storage/store.ts';
 export interface RegistryOptions extends RoomOptions {
   /** How long an empty room stays loaded in case someone comes back (R10). */
   unloadDelayMs: number;
+  /** A room that takes longer to load (storage or Redis down) fails its joiners. */
+  loadTimeoutMs: number;
 }
 
 export interface RegistryContext {
@@ -18,8 +21,13 @@ export interface RegistryContext {
   options: RegistryOptions;
   metrics: Metrics;
   log: Logger;
-  /** Another instance rotated a link of this room. */
-  onRevoke(room: string): void;
+  /** Another instance rotated a link of this room; resolves once old tokens are cut here. */
+  onRevoke(room: string): Promise<void>;
+  /**
+   * Checked once the room is loaded (and subscribed to revocations), before the connection
+   * joins: false when its link was revoked while it was being let in.
+   */
+  admit(connection: Connection): Promise<boolean>;
 }
 
 /** Loads rooms on first use, shares them between connections, and unloads empty ones. */
@@ -29,6 +37,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
   private readonly compacting = new Set<Room>();
+  private readonly resyncing = new Set<Room>();
   private closed = false;
 
   constructor(private readonly context: RegistryContext) {}
@@ -48,13 +57,23 @@ export class RoomRegistry {
   /** R2: the connection joins only once the room is fully loaded. */
   async join(name: string, connection: Connection): Promise<Room> {
     const room = await this.acquire(name);
-    if (!connection.isOpen) {
-      if (room.connections.size === 0) this.scheduleUnload(room);
+    const admitted = connection.isOpen && (await this.context.admit(connection));
+    if (!admitted || !connection.isOpen || room.isFailed) {
+      if (!admitted) connection.fail(CloseCode.linkRevoked, 'link revoked');
+      if (room.connections.size === 0 && this.rooms.get(name) === room) this.scheduleUnload(room);
       return room;
     }
     this.cancelUnload(room);
     room.join(connection);
     return room;
+  }
+
+  /**
+   * After Redis comes back: updates other instances stored meanwhile never reached this one, so
+   * every loaded room reads its rows again (Yjs skips what it already has).
+   */
+  resyncAll(): void {
+    for (const room of this.rooms.values()) void this.resync(room);
   }
 
   /** Flushes, compacts and unloads every room (R11). */
@@ -69,7 +88,6 @@ export class RoomRegistry {
     for (;;) {
       const room = this.rooms.get(name);
       if (room && !room.isFailed) return room;
-      if (room) this.forget(room);
       const unloading = this.unloading.get(name);
       if (unloading) {
         await unloading;
@@ -94,33 +112,48 @@ export class RoomRegistry {
     const started = performance.now();
     let room: Room | null = null;
     const held: FanoutMessage[] = [];
+    let heldBytes = 0;
+    let missedSome = false;
     if (fanout) {
-      await fanout.subscribe(name, (message) => {
+      const subscribed = fanout.subscribe(name, (message) => {
         if (message.kind === FanoutKind.revoke) return this.context.onRevoke(name);
-        if (room) room.applyFromInstance(message);
-        else held.push(message);
+        if (room) return room.applyFromInstance(message);
+        // Held messages are bounded too; dropped ones are in storage, read again once loaded.
+        heldBytes += message.payload.byteLength;
+        if (heldBytes <= options.maxPendingBytes) held.push(message);
+        else missedSome = true;
+        return undefined;
       });
+      await withTimeout(subscribed, options.loadTimeoutMs, 'subscribing on Redis').catch(
+        async (error: unknown) => {
+          await fanout.unsubscribe(name).catch(() => undefined);
+          throw error;
+        },
+      );
     }
     let stored;
     try {
-      stored = await store.load(name);
+      stored = await withTimeout(store.load(name), options.loadTimeoutMs, 'reading the room');
+      room = new Room(name, stored, {
+        commits,
+        options,
+        metrics,
+        log,
+        events: {
+          onCompactionDue: (r) => void this.compact(r),
+          onEmpty: (r) => this.scheduleUnload(r),
+          onFailed: (r) => this.forget(r),
+          onResyncDue: (r) => void this.resync(r),
+          publish: (r, message) => fanout?.publish(r.name, message),
+        },
+      });
     } catch (error) {
       await fanout?.unsubscribe(name).catch(() => undefined);
       throw error;
     }
-    room = new Room(name, stored, {
-      commits,
-      options,
-      metrics,
-      log,
-      events: {
-        onCompactionDue: (r) => void this.compact(r),
-        onEmpty: (r) => this.scheduleUnload(r),
-        publish: (r, message) => fanout?.publish(r.name, message),
-      },
-    });
     for (const message of held) room.applyFromInstance(message);
     this.rooms.set(name, room);
+    if (missedSome) void this.resync(room);
     const ms = Math.round(performance.now() - started);
     room.log.info({ rows: stored.updates.length, bytes: stored.bytes, ms }, 'room loaded');
     return room;
@@ -159,11 +192,30 @@ export class RoomRegistry {
     if (!room.isFailed && room.storedRows > 1) await this.compact(room);
   }
 
+  /** Reads the room's rows again, for updates this instance missed; see resyncAll. */
+  private async resync(room: Room): Promise<void> {
+    if (this.resyncing.has(room)) return;
+    this.resyncing.add(room);
+    try {
+      const stored = await this.context.store.load(room.name);
+      if (this.rooms.get(room.name) !== room) return;
+      for (const update of stored.updates) room.applyStored(update);
+      // Whatever still waits depends on something storage does not have either.
+      room.dropStalePending();
+      room.log.info({ rows: stored.updates.length }, 'room resynchronised from storage');
+    } catch (error) {
+      room.log.error({ err: error }, 'resynchronising from storage failed');
+    } finally {
+      this.resyncing.delete(room);
+    }
+  }
+
   private async compact(room: Room): Promise<void> {
-    if (this.compacting.has(room)) return;
+    if (this.compacting.has(room) || room.isFailed) return;
     this.compacting.add(room);
     try {
-      const result = await this.context.store.compact(room.name);
+      // The room's own document folds the rows: no second copy of a large board in memory.
+      const result = await this.context.store.compact(room.name, (rows) => room.foldInto(rows));
       // rowsBefore is 0 when another instance holds the room's compaction lock.
       if (result.rowsBefore > 0) room.compacted(result.rowsAfter, result.bytesAfter);
       room.log.info(result, 'room compacted');
@@ -174,11 +226,23 @@ export class RoomRegistry {
     }
   }
 
-  /** Drops a failed room without storing anything more of it. */
+  /** Drops a failed room without storing anything more of it; the next join loads it afresh. */
   private forget(room: Room): void {
+    if (this.rooms.get(room.name) !== room) return;
     this.cancelUnload(room);
     this.rooms.delete(room.name);
-    // Its subscription stays: the next load of this room subscribes again and takes it over.
-    room.destroy();
+    // Unsubscribing now goes to Redis before any later load of this room subscribes again.
+    void this.context.fanout?.unsubscribe(room.name).catch(() => undefined);
+    // It may be failing from inside one of its own document's events: destroy it afterwards.
+    setImmediate(() => room.destroy());
   }
+}
+
+/** Rejects with a clear message when `promise` takes longer than `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -6,8 +6,11 @@ import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
 import * as protocol from './protocol.ts';
-import { dropPending, pendingBytes } from './room-guards.ts';
+import { scanUpdate, UpdateRefused, type UpdateScan } from './limits/update-scan.ts';
+import { countStructs, countTypes, dropPending, isWedged, pendingBytes } from './room-guards.ts';
+import { roomForLog } from './room-name.ts';
 import { RoomPresence } from './room-presence.ts';
+import { SyncReplies } from './room-sync-replies.ts';
 import { FanoutKind, type FanoutMessage } from './scale/fanout.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { RoomLog } from './storage/store.ts';
@@ -17,6 +20,10 @@ export interface RoomEvents {
   onCompactionDue(room: Room): void;
   /** The last connection left. */
   onEmpty(room: Room): void;
+  /** The room's document can no longer be trusted to store what it accepts: forget it. */
+  onFailed(room: Room): void;
+  /** Data from other instances waits on updates this instance missed: reload from storage. */
+  onResyncDue(room: Room): void;
   /** Hands a change made here to the other instances (scale-out). */
   publish(room: Room, message: FanoutMessage): void;
 }
@@ -29,6 +36,15 @@ export interface RoomOptions {
   /** Updates held back for missing dependencies, per room. */
   maxPendingBytes: number;
   maxAwarenessIdsPerConnection: number;
+  /** Memory budget: structs and shared types one room may hold. */
+  maxRoomStructs: number;
+  maxRoomTypes: number;
+  /** Nesting limits inside the document: shared types, and JSON values in items. */
+  maxTypeDepth: number;
+  maxValueDepth: number;
+  /** Awareness: bytes and JSON nesting of one client's state. */
+  maxAwarenessStateBytes: number;
+  maxAwarenessDepth: number;
 }
 
 export interface RoomContext {
@@ -51,7 +67,9 @@ export class Room {
   compactedBytes = 0;
   /** Writes from viewers dropped in this room (R9). */
   droppedUpdates = 0;
-  private fullState: Uint8Array | null = null;
+  readonly syncReplies: SyncReplies;
+  /** Shared types in the document, counted at load and on compaction, estimated in between. */
+  private typeCount: number;
   private failed = false;
 
   constructor(
@@ -59,24 +77,31 @@ export class Room {
     stored: RoomLog,
     private readonly context: RoomContext,
   ) {
-    this.log = context.log.child({ room: name });
+    this.log = context.log.child({ room: roomForLog(name) });
     this.presence = new RoomPresence(
       this.doc,
       {
         broadcast: (message) => this.broadcast(message),
         publish: (payload) => context.events.publish(this, { kind: FanoutKind.awareness, payload }),
       },
-      context.options.maxAwarenessIdsPerConnection,
+      context.options,
       this.log,
     );
+    this.syncReplies = new SyncReplies(this.doc);
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     }, LOAD_ORIGIN);
+    if (isWedged(this.doc)) throw new Error('stored updates left the document unusable');
+    this.typeCount = countTypes(this.doc);
     this.storedRows = stored.updates.length;
     this.storedBytes = stored.bytes;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.onDocUpdate(update, origin),
-    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      try {
+        this.onDocUpdate(update, origin);
+      } catch (error) {
+        this.fail(error as Error, 'room failed');
+      }
+    });
   }
 
   /** R2: the room is loaded, so the newcomer gets sync step 1 and the current presence. */
@@ -94,14 +119,41 @@ export class Room {
   }
 
   /** An update or presence change another instance accepted (and, for updates, stored). */
-  applyFromInstance({ kind, payload }: FanoutMessage): void {
-    if (kind === FanoutKind.awareness) return this.presence.applyFromInstance(payload);
+  applyFromInstance({ kind, payload, from }: FanoutMessage): void {
+    if (this.failed) return;
+    if (kind === FanoutKind.awareness)
+      return this.presence.applyFromInstance(payload, from ?? 'another instance');
     if (kind !== FanoutKind.update) return;
+    this.applyStored(payload);
+    // Updates whose dependencies this instance missed (Redis dropped them) wait in memory; the
+    // missing ones are in storage, so the room reloads them instead of letting the wait grow.
+    if (pendingBytes(this.doc) > 0) this.context.events.onResyncDue(this);
+  }
+
+  /** Applies updates already in storage (rows another instance wrote); they are only relayed. */
+  applyStored(update: Uint8Array): void {
+    if (this.failed) return;
     try {
-      Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
     } catch (error) {
-      this.log.warn({ err: error }, 'bad update from another instance');
+      return this.fail(error as Error, 'stored update failed to apply');
     }
+    if (isWedged(this.doc)) this.fail(new Error('transaction left open'), 'room failed');
+  }
+
+  /** A stored update still waits on something storage does not have: drop it rather than grow. */
+  dropStalePending(): void {
+    if (pendingBytes(this.doc) === 0) return;
+    this.log.warn({ bytes: pendingBytes(this.doc) }, 'dropping updates with missing dependencies');
+    dropPending(this.doc);
+  }
+
+  /** Folds stored rows into this document and returns the whole of it: compaction without a second copy. */
+  foldInto(rows: readonly Uint8Array[]): Uint8Array {
+    for (const row of rows) this.applyStored(row);
+    if (this.failed) throw new Error('room failed while folding');
+    this.typeCount = countTypes(this.doc);
+    return Y.encodeStateAsUpdate(this.doc);
   }
 
   /** Marks this room compacted down to `rows` rows of `bytes` bytes. */
@@ -122,6 +174,7 @@ export class Room {
   }
 
   private receive(connection: Connection, frame: Uint8Array): void {
+    if (this.failed) return;
     let message: protocol.InboundMessage;
     try {
       message = protocol.readMessage(frame);
@@ -141,34 +194,46 @@ export class Room {
         return refusal ? connection.fail(refusal.code, refusal.reason) : undefined;
       }
       case 'query-awareness':
-        return connection.send(this.presence.everyone());
+        return this.reply(connection, () => this.presence.everyone());
       case 'auth':
         return;
     }
   }
 
   private replyToSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    let reply: Uint8Array;
-    try {
-      reply = isEmptyStateVector(stateVector)
-        ? this.fullStateReply()
-        : protocol.writeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
-    } catch (error) {
-      return connection.fail(
-        CloseCode.invalidPayload,
-        `bad state vector: ${(error as Error).message}`,
-      );
-    }
+    const compute = () => {
+      try {
+        return this.syncReplies.replyTo(stateVector);
+      } catch (error) {
+        connection.fail(CloseCode.invalidPayload, `bad state vector: ${(error as Error).message}`);
+        return null;
+      }
+    };
     // The reply may hold updates still being written: it leaves only once they are durable (R4).
-    this.context.commits.whenCommitted((error) => {
-      if (!error) connection.send(reply);
-    });
+    this.reply(connection, compute, (reply) =>
+      this.context.commits.whenCommitted((error) => {
+        if (!error) connection.send(reply);
+      }),
+    );
   }
 
-  /** New joiners all get the same bytes, computed once per document version. */
-  private fullStateReply(): Uint8Array {
-    this.fullState ??= protocol.writeSyncStep2(Y.encodeStateAsUpdate(this.doc));
-    return this.fullState;
+  /**
+   * A request that asks for a costly reply (the document, everyone's presence) is rate-limited,
+   * and the reply's bytes are charged to the asking connection, so a few cheap messages cannot
+   * make the server encode and send without bound.
+   */
+  private reply(
+    connection: Connection,
+    compute: () => Uint8Array | null,
+    send: (reply: Uint8Array) => void = (reply) => connection.send(reply),
+  ): void {
+    if (!connection.allowSyncRequest())
+      return connection.fail(CloseCode.policyViolation, 'too many sync requests');
+    const reply = compute();
+    if (!reply) return;
+    if (!connection.chargeReply(reply.byteLength))
+      return connection.fail(CloseCode.policyViolation, 'replies exceed the rate limit');
+    send(reply);
   }
 
   private dropViewerWrite(connection: Connection, update: Uint8Array): void {
@@ -184,32 +249,30 @@ export class Room {
   private applyClientUpdate(connection: Connection, update: Uint8Array): void {
     const { maxRoomBytes, maxPendingBytes } = this.context.options;
     // Stored size so far plus this update: a fair bound on how big the document has grown.
-    if (this.storedBytes + update.byteLength > maxRoomBytes) {
-      connection.send(
-        protocol.writePermissionDenied(`board is full (limit ${maxRoomBytes} bytes)`),
-      );
-      return connection.fail(CloseCode.policyViolation, 'board is full');
-    }
+    if (this.storedBytes + update.byteLength > maxRoomBytes)
+      return this.refuseFull(connection, `board is full (limit ${maxRoomBytes} bytes)`);
     const stopTimer = this.context.metrics.updateApplySeconds.startTimer();
-    try {
-      // Decoding first makes applying all-or-nothing: a broken update never half-applies.
-      Y.decodeUpdate(update);
-    } catch (error) {
-      return connection.fail(
-        CloseCode.invalidPayload,
-        `update failed to decode: ${(error as Error).message}`,
-      );
-    }
+    // Reading the whole update first makes applying all-or-nothing, and bounds its cost.
+    const scan = this.scan(connection, update);
+    if (!scan) return;
+    const pendingBefore = pendingBytes(this.doc);
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
+      // Yjs stores and relays whatever it integrated before the throw, as for any edit, unless
+      // the throw left the document unable to emit updates: then nothing more would be stored.
+      if (isWedged(this.doc)) return this.fail(error as Error, 'update failed to apply');
       return connection.fail(
         CloseCode.invalidPayload,
         `update failed to apply: ${(error as Error).message}`,
       );
     }
+    if (isWedged(this.doc)) return this.fail(new Error('transaction left open'), 'room failed');
+    this.typeCount += scan.types;
     stopTimer();
-    if (pendingBytes(this.doc) > maxPendingBytes) {
+    // Only a connection that added to the held-back data answers for it.
+    const pendingAfter = pendingBytes(this.doc);
+    if (pendingAfter > maxPendingBytes && pendingAfter > pendingBefore) {
       dropPending(this.doc);
       connection.fail(CloseCode.policyViolation, 'too many updates with missing dependencies');
     }
@@ -222,7 +285,7 @@ export class Room {
    */
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
-    this.fullState = null;
+    this.syncReplies.invalidate();
     this.storedRows += 1;
     this.storedBytes += update.byteLength;
     const message = protocol.writeUpdate(update);
@@ -241,6 +304,35 @@ export class Room {
     });
   }
 
+  private scan(connection: Connection, update: Uint8Array): UpdateScan | null {
+    const { maxRoomStructs, maxRoomTypes, maxTypeDepth, maxValueDepth } = this.context.options;
+    try {
+      return scanUpdate(update, this.doc, {
+        maxStructs: Math.max(0, maxRoomStructs - countStructs(this.doc)),
+        maxTypes: Math.max(0, maxRoomTypes - this.typeCount),
+        maxTypeDepth,
+        maxValueDepth,
+      });
+    } catch (error) {
+      if (error instanceof UpdateRefused && error.overBudget)
+        return (this.refuseFull(connection, `board is full (${error.message})`), null);
+      if (error instanceof UpdateRefused)
+        return (connection.fail(CloseCode.policyViolation, error.message), null);
+      return (
+        connection.fail(
+          CloseCode.invalidPayload,
+          `update failed to decode: ${(error as Error).message}`,
+        ),
+        null
+      );
+    }
+  }
+
+  private refuseFull(connection: Connection, reason: string): void {
+    connection.send(protocol.writePermissionDenied(reason));
+    connection.fail(CloseCode.policyViolation, 'board is full');
+  }
+
   /** Encoded once, the same bytes to every connection. */
   private broadcast(message: Uint8Array): void {
     for (const connection of this.connections) connection.send(message);
@@ -248,17 +340,22 @@ export class Room {
 
   /** The document holds updates that are not stored: drop it, clients resend on reconnect. */
   private failStorage(error: Error): void {
+    this.fail(error, 'storage failure', 'storage write failed; closing room');
+  }
+
+  /**
+   * The document can no longer be trusted to store what it accepts (a write failed, or applying
+   * threw half-way). Every connection goes with 1011, and the room is reloaded from storage on
+   * the next join: it never keeps taking edits it does not store.
+   */
+  fail(error: Error, reason: string, logMessage = 'room failed; closing it'): void {
     if (this.failed) return;
     this.failed = true;
-    this.log.error({ err: error }, 'storage write failed; closing room');
-    for (const connection of this.connections)
-      connection.fail(CloseCode.internalError, 'storage failure');
+    this.log.error({ err: error, reason }, logMessage);
+    for (const connection of this.connections) connection.fail(CloseCode.internalError, reason);
+    this.context.events.onFailed(this);
   }
 }
 
 /** An update with no structs and an empty delete set: [0, 0]. */
 const emptyUpdateBytes = 2;
-
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return Y.decodeStateVector(stateVector).size === 0;
-}

@@ -1,14 +1,17 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { AccessControl, isCurrent, type Grant } from './access/access-control.ts';
+import { AccessControl, type Grant } from './access/access-control.ts';
 import { loadSecret } from './access/secret.ts';
 import { TokenSigner } from './access/tokens.ts';
+import { Admission, type Slot } from './admission.ts';
+import { BoardCreation } from './api/board-creation.ts';
 import { CloseCode } from './close-codes.ts';
 import { Connection } from './connection.ts';
 import { handleHttp } from './http-routes.ts';
 import { createLogger } from './logger.ts';
 import { resolveOptions, type ServerOptions } from './options.ts';
+import { Revocation } from './revocation.ts';
 import type { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -16,7 +19,6 @@ import { CommitQueue } from './storage/commit-queue.ts';
 import { createStore } from './storage/create-store.ts';
 import { checkHealth } from './health.ts';
 import { createMetrics } from './metrics.ts';
-import { FanoutKind } from './scale/fanout.ts';
 import { RedisFanout } from './scale/redis-fanout.ts';
 import type { Store } from './storage/store.ts';
 import { decideUpgrade, refuse } from './upgrade.ts';
@@ -31,6 +33,8 @@ export interface SketchroomServer {
   readonly store: Store;
   readonly access: AccessControl;
   connectionCount(): number;
+  /** Every open connection, for tests and operators' tools. */
+  connections(): ReadonlySet<Connection>;
 }
 
 export function createServer(options: ServerOptions = {}): SketchroomServer {
@@ -44,6 +48,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   const signer = new TokenSigner(loadSecret(settings.authSecret, settings.dataDir));
   const access = new AccessControl(store, signer, settings.openRooms);
   const commits = new CommitQueue(store, (seconds) => metrics.storageWriteSeconds.observe(seconds));
+  const connections = new Set<Connection>();
+  const revocation = new Revocation(store, connections, fanout);
   const rooms = new RoomRegistry({
     store,
     commits,
@@ -51,50 +57,84 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     options: settings,
     metrics,
     log,
-    onRevoke: (room) => void closeRevoked(room),
+    onRevoke: (room) => revocation.sweep(room),
+    admit: (connection) => revocation.admit(connection),
   });
-  const connections = new Set<Connection>();
-  let upgrading = 0;
+  fanout?.onReconnect(() => rooms.resyncAll());
+  const admission = new Admission(settings, rooms);
   let stopping = false;
 
   const health = () =>
-    checkHealth({ store, fanout, rooms: rooms.size, connections: connections.size });
-  const app = createStaticHandler(settings.staticDir);
-  const api = { access, log, revoke: (room: string) => revoke(room) };
+    checkHealth({
+      store,
+      fanout,
+      commits,
+      dataDir: settings.databaseUrl || settings.store ? null : settings.dataDir,
+      minFreeDiskBytes: settings.minFreeDiskBytes,
+      rooms: rooms.size,
+      connections: connections.size,
+    });
+  const app = createStaticHandler(settings.staticDir, log);
+  const api = {
+    access,
+    log,
+    revoke: (room: string) => revocation.revoke(room),
+    creation: new BoardCreation(settings),
+  };
   const http = createHttpServer(
     (request, response) =>
-      void handleHttp(request, response, { health, app, api, metrics: metrics.registry }),
+      void handleHttp(request, response, {
+        health,
+        app,
+        api,
+        metrics: metrics.registry,
+        metricsToken: settings.metricsToken,
+      }).catch((error: unknown) => {
+        log.error({ err: error }, 'request failed');
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      }),
   );
-  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes });
+  // The sync protocol has no subprotocol name: offered ones are never echoed back (RFC 6455).
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: settings.maxMessageBytes,
+    handleProtocols: () => false,
+  });
 
   const gate = {
     access,
     allowedOrigins: settings.allowedOrigins ?? [],
     log,
     isStopping: () => stopping,
-    hasCapacity: (room: string) =>
-      // `upgrading` counts this request too.
-      connections.size + upgrading <= settings.maxConnections &&
-      (rooms.isLoaded(room) || rooms.size < settings.maxRooms),
+    reserve: (request: Parameters<Admission['reserve']>[0], room: string) =>
+      admission.reserve(request, room),
   };
 
   http.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
-    upgrading += 1;
+    let slot: Slot | null = null;
     decideUpgrade(request, gate)
       .then((decision) => {
         if ('status' in decision) return refuse(socket, decision.status, decision.text);
-        if (stopping || socket.destroyed) return refuse(socket, 503, 'Service Unavailable');
-        wss.handleUpgrade(request, socket, head, (ws) => accept(ws, decision.room, decision.grant));
+        slot = decision.slot;
+        if (stopping || socket.destroyed) {
+          slot.release();
+          return refuse(socket, 503, 'Service Unavailable');
+        }
+        const held = slot;
+        wss.handleUpgrade(request, socket, head, (ws) =>
+          accept(ws, decision.room, decision.grant, held),
+        );
       })
       .catch((error: unknown) => {
+        slot?.release();
         log.error({ err: error }, 'upgrade failed');
         refuse(socket, 500, 'Internal Server Error');
-      })
-      .finally(() => (upgrading -= 1));
+      });
   });
 
-  function accept(ws: WebSocket, roomName: string, grant: Grant): void {
+  function accept(ws: WebSocket, roomName: string, grant: Grant, slot: Slot): void {
     const connection = new Connection(
       ws,
       roomName,
@@ -108,6 +148,9 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
         messageBurst: settings.messageBurst,
         bytesPerSecond: settings.bytesPerSecond,
         byteBurst: Math.max(settings.bytesPerSecond, 2 * settings.maxMessageBytes),
+        syncRequestsPerMinute: settings.syncRequestsPerMinute,
+        replyBytesPerSecond: settings.replyBytesPerSecond,
+        replyByteBurst: 2 * settings.maxMessageBytes,
       },
       metrics,
     );
@@ -121,6 +164,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     ws.on('error', (error) => connection.log.warn({ err: error }, 'socket error'));
     ws.on('close', (code) => {
       connections.delete(connection);
+      slot.release();
       connection.log.info(
         { code, droppedUpdates: connection.droppedUpdates || undefined },
         'connection closed',
@@ -130,22 +174,6 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
         return room;
       });
     });
-  }
-
-  /** After a link rotation, connections holding the old token go. */
-  async function revoke(room: string): Promise<void> {
-    fanout?.publish(room, { kind: FanoutKind.revoke, payload: new Uint8Array(0) });
-    await closeRevoked(room);
-  }
-
-  async function closeRevoked(room: string): Promise<void> {
-    const current = await store.readAccess(room);
-    if (!current) return;
-    for (const connection of connections) {
-      if (connection.room === room && !isCurrent(connection.grant, current)) {
-        connection.fail(CloseCode.linkRevoked, 'link revoked');
-      }
-    }
   }
 
   // R6: a connection that has not answered the previous ping is dead.
@@ -167,6 +195,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     store,
     access,
     connectionCount: () => connections.size,
+    connections: () => connections,
     async listen() {
       await store.init();
       await fanout?.connect();

@@ -1,19 +1,27 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AccessControl, Grant } from './access/access-control.ts';
+import type { Refusal, Slot } from './admission.ts';
 import type { Logger } from './logger.ts';
 import { isOriginAllowed } from './origin-check.ts';
+import { roomForLog, roomFromPath } from './room-name.ts';
 
 export interface UpgradeGate {
   access: AccessControl;
   allowedOrigins: readonly string[];
   log: Logger;
-  /** Whether the server can take one more connection to `room` (per-server limits). */
-  hasCapacity(room: string): boolean;
+  /** Holds a connection slot for `room` (per address, per room, per server limits). */
+  reserve(request: IncomingMessage, room: string): Slot | Refusal;
   isStopping(): boolean;
 }
 
-export type UpgradeDecision = { room: string; grant: Grant } | { status: number; text: string };
+export type UpgradeDecision =
+  { room: string; grant: Grant; slot: Slot } | { status: number; text: string };
+
+const statusText: Record<number, string> = {
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
 
 /**
  * Everything decided before a WebSocket exists: capacity, Origin (R7), room (R1) and token.
@@ -31,30 +39,23 @@ export async function decideUpgrade(
   const url = new URL(request.url ?? '/', 'http://upgrade.invalid');
   const room = roomFromPath(url.pathname);
   if (room === null) return { status: 400, text: 'Bad Request' };
-  if (!gate.hasCapacity(room)) {
-    gate.log.warn({ room }, 'upgrade refused: server at capacity');
-    return { status: 503, text: 'Service Unavailable' };
+  const slot = gate.reserve(request, room);
+  if ('status' in slot) {
+    gate.log.warn({ room: roomForLog(room), reason: slot.reason }, 'upgrade refused');
+    return { status: slot.status, text: statusText[slot.status]! };
   }
-  const grant = await gate.access.authorize(room, url.searchParams.get('token'));
-  if (!grant) {
-    gate.log.info({ room }, 'upgrade refused: missing or invalid token');
-    return { status: 401, text: 'Unauthorized' };
+  try {
+    const grant = await gate.access.authorize(room, url.searchParams.get('token'));
+    if (grant) return { room, grant, slot };
+  } catch (error) {
+    slot.release();
+    throw error;
   }
-  return { room, grant };
+  slot.release();
+  gate.log.info({ room: roomForLog(room) }, 'upgrade refused: missing or invalid token');
+  return { status: 401, text: 'Unauthorized' };
 }
 
 export function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-/** R1: the room is the URL path. */
-export function roomFromPath(path: string): string | null {
-  let room: string;
-  try {
-    room = decodeURIComponent(path.slice(1));
-  } catch {
-    return null;
-  }
-  if (room.length === 0 || room.length > 256) return null;
-  return room;
 }

@@ -2,13 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccessControl } from '../access/access-control.ts';
 import { Link, Role } from '../access/roles.ts';
 import type { Logger } from '../logger.ts';
+import { isValidRoomName, roomForLog } from '../room-name.ts';
+import { bearerToken } from './bearer.ts';
+import type { BoardCreation } from './board-creation.ts';
 import { sendError, sendJson } from './json.ts';
 
 export interface BoardsApi {
   access: AccessControl;
   log: Logger;
-  /** Closes the room's connections whose tokens the rotation revoked. */
+  /** Closes the room's connections whose tokens the rotation revoked, on every instance. */
   revoke(room: string): Promise<void>;
+  creation: BoardCreation;
 }
 
 const linksPath = /^\/api\/boards\/([^/]+)\/links$/;
@@ -28,6 +32,8 @@ export async function handleBoardsApi(
 ): Promise<boolean> {
   if (path === '/api/boards') {
     if (request.method !== 'POST') return (methodNotAllowed(response), true);
+    const refusal = api.creation.refusal(request);
+    if (refusal) return (sendError(response, refusal.status, refusal.error), true);
     const board = await api.access.createBoard();
     api.log.info({ room: board.roomId }, 'board created');
     sendJson(response, 201, board);
@@ -39,6 +45,7 @@ export async function handleBoardsApi(
   if (!match) return false;
   if (request.method !== (links ? 'GET' : 'POST')) return (methodNotAllowed(response), true);
   const room = decodeURIComponent(match[1]!);
+  if (!isValidRoomName(room)) return (sendError(response, 400, 'bad board id'), true);
   const grant = await api.access.authorize(room, bearerToken(request));
   if (!grant) return (sendError(response, 401, 'a valid token for this board is required'), true);
   if (links) return (sendJson(response, 200, await api.access.links(room, grant)), true);
@@ -48,14 +55,9 @@ export async function handleBoardsApi(
   const link = match[2] === 'edit' ? Link.edit : Link.view;
   await api.access.rotate(room, link);
   await api.revoke(room);
-  api.log.info({ room, link }, 'link rotated');
+  api.log.info({ room: roomForLog(room), link }, 'link rotated');
   sendJson(response, 200, await api.access.links(room, grant));
   return true;
-}
-
-function bearerToken(request: IncomingMessage): string | null {
-  const header = request.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
 }
 
 function methodNotAllowed(response: ServerResponse): void {

@@ -11,14 +11,29 @@ export class TokenBucket {
   }
 
   take(amount = 1): boolean {
+    this.refill();
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
+    return true;
+  }
+
+  /**
+   * Takes `amount` even past what is left, as long as something is left: one large reply is
+   * allowed, and the debt it leaves holds off the next ones until the rate has paid it back.
+   */
+  charge(amount: number): boolean {
+    this.refill();
+    if (this.tokens <= 0) return false;
+    this.tokens -= amount;
+    return true;
+  }
+
+  private refill(): void {
     const now = performance.now();
     this.tokens = Math.min(
       this.capacity,
       this.tokens + ((now - this.refilledAt) / 1000) * this.ratePerSecond,
     );
     this.refilledAt = now;
-    if (this.tokens < amount) return false;
-    this.tokens -= amount;
-    return true;
   }
 }

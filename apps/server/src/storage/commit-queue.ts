@@ -14,6 +14,8 @@ interface Batch {
 export class CommitQueue {
   private open: Batch | null = null;
   private inFlight: Batch | null = null;
+  /** The last write's error, cleared by the next write that succeeds (for /healthz). */
+  lastFailure: Error | null = null;
 
   constructor(
     private readonly store: Store,
@@ -64,6 +66,7 @@ export class CommitQueue {
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
     }
+    this.lastFailure = failure ?? null;
     this.inFlight = null;
     for (const callback of batch.callbacks) callback(failure);
     // A batch that filled up while this one was being written goes next, in order.

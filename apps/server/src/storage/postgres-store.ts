@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Link, RoomAccess } from '../access/roles.ts';
 import { foldUpdates } from './fold.ts';
-import type { CompactionResult, RoomLog, Store, StoredUpdate } from './store.ts';
+import type { CompactionResult, Fold, RoomLog, Store, StoredUpdate } from './store.ts';
 
 // Same table shapes as SQLite. `schema_version` lets later releases migrate in place.
 const schema = `
@@ -98,7 +98,7 @@ export class PostgresStore implements Store {
    * Folds the rows this transaction can see into one snapshot. A per-room advisory lock makes
    * sure two instances never fold the same rows; rows other instances add meanwhile stay as they are.
    */
-  async compact(room: string): Promise<CompactionResult> {
+  async compact(room: string, fold: Fold = foldUpdates): Promise<CompactionResult> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -124,7 +124,7 @@ export class PostgresStore implements Store {
           bytesAfter: bytesBefore,
         };
       }
-      const snapshot = foldUpdates(rows.map((row) => asBytes(row.data)));
+      const snapshot = fold(rows.map((row) => asBytes(row.data)));
       await client.query('DELETE FROM room_updates WHERE id = ANY($1::bigint[])', [
         rows.map((row) => row.id),
       ]);

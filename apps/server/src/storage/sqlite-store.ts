@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldUpdates } from './fold.ts';
 import type { Link, RoomAccess } from '../access/roles.ts';
-import type { CompactionResult, RoomLog, Store, StoredUpdate } from './store.ts';
+import type { CompactionResult, Fold, RoomLog, Store, StoredUpdate } from './store.ts';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS room_updates (
@@ -41,7 +41,7 @@ export class SqliteStore implements Store {
   private readonly select: Database.Statement<[string], { id: number; data: Buffer }>;
   private readonly deleteUpTo: Database.Statement<[string, number]>;
   private readonly appendBatch: (batch: readonly StoredUpdate[]) => void;
-  private readonly compactRoom: (room: string) => CompactionResult;
+  private readonly compactRoom: (room: string, fold: Fold) => CompactionResult;
 
   constructor(file: string, options: { synchronous?: SqliteSynchronous } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -56,7 +56,7 @@ export class SqliteStore implements Store {
     this.appendBatch = this.db.transaction((batch: readonly StoredUpdate[]) => {
       for (const { room, update } of batch) this.insert.run(room, asBuffer(update));
     });
-    this.compactRoom = this.db.transaction((room: string) => this.foldRows(room));
+    this.compactRoom = this.db.transaction((room: string, fold: Fold) => this.foldRows(room, fold));
   }
 
   async init(): Promise<void> {}
@@ -79,8 +79,8 @@ export class SqliteStore implements Store {
     if (batch.length > 0) this.appendBatch(batch);
   }
 
-  async compact(room: string): Promise<CompactionResult> {
-    return this.compactRoom(room);
+  async compact(room: string, fold: Fold = foldUpdates): Promise<CompactionResult> {
+    return this.compactRoom(room, fold);
   }
 
   async readAccess(room: string): Promise<RoomAccess | null> {
@@ -110,7 +110,7 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  private foldRows(room: string): CompactionResult {
+  private foldRows(room: string, fold: Fold): CompactionResult {
     const rows = this.select.all(room);
     const bytesBefore = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
     if (rows.length <= 1) {
@@ -121,7 +121,7 @@ export class SqliteStore implements Store {
         bytesAfter: bytesBefore,
       };
     }
-    const snapshot = foldUpdates(rows.map((row) => row.data));
+    const snapshot = fold(rows.map((row) => row.data));
     this.deleteUpTo.run(room, rows[rows.length - 1]!.id);
     this.insert.run(room, asBuffer(snapshot));
     return { rowsBefore: rows.length, rowsAfter: 1, bytesBefore, bytesAfter: snapshot.byteLength };

@@ -12,6 +12,9 @@ export interface RoomLog {
   bytes: number;
 }
 
+/** Turns a room's rows into one snapshot update that contains all of them. */
+export type Fold = (rows: readonly Uint8Array[]) => Uint8Array;
+
 export interface CompactionResult {
   rowsBefore: number;
   rowsAfter: number;
@@ -33,7 +36,8 @@ export interface Store {
   load(room: string): Promise<RoomLog>;
   /** Writes a batch, possibly for many rooms, in one transaction. */
   append(batch: readonly StoredUpdate[]): Promise<void>;
-  compact(room: string): Promise<CompactionResult>;
+  /** `fold` defaults to a fresh document; a loaded room passes its own, so memory is not doubled. */
+  compact(room: string, fold?: Fold): Promise<CompactionResult>;
   /** The room's link generations; null for a room nobody created through the app. */
   readAccess(room: string): Promise<RoomAccess | null>;
   /** Protects a new room; false when the room already exists. */

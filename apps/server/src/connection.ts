@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import type { Grant } from './access/access-control.ts';
-import { CloseCode } from './close-codes.ts';
+import { CloseCode } from '@sketchroom/wire';
 import { TokenBucket } from './limits/token-bucket.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';

@@ -1,5 +1,5 @@
 import { isCurrent } from './access/access-control.ts';
-import { CloseCode } from './close-codes.ts';
+import { CloseCode } from '@sketchroom/wire';
 import type { Connection } from './connection.ts';
 import type { Fanout } from './scale/fanout.ts';
 import type { Store } from './storage/store.ts';

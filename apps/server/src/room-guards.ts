@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Connection } from './connection.ts';
-import type { AwarenessEntry } from './protocol.ts';
+import type { AwarenessEntry } from '@sketchroom/wire';
 
 /** Bytes Yjs holds back because their dependencies have not arrived; a hostile client can grow it. */
 export function pendingBytes(doc: Y.Doc): number {

@@ -3,7 +3,15 @@ import type * as Y from 'yjs';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import { REMOTE_ORIGIN } from './origins.ts';
-import * as protocol from './protocol.ts';
+import {
+  AwarenessLimitError,
+  CloseCode,
+  decodeAwarenessUpdate,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  type AwarenessEntry,
+  type AwarenessLimits,
+} from '@sketchroom/wire';
 import { screenAwareness } from './room-guards.ts';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -54,11 +62,12 @@ export class RoomPresence {
     connection: Connection,
     update: Uint8Array,
   ): { code: number; reason: string } | null {
-    let entries: protocol.AwarenessEntry[];
+    let entries: AwarenessEntry[];
     try {
-      entries = protocol.readAwarenessUpdate(update, this.stateLimits());
+      entries = decodeAwarenessUpdate(update, this.stateLimits());
     } catch (error) {
-      const code = error instanceof protocol.AwarenessLimitError ? 1008 : 1007;
+      const code =
+        error instanceof AwarenessLimitError ? CloseCode.policyViolation : CloseCode.invalidPayload;
       return { code, reason: (error as Error).message };
     }
     const screening = screenAwareness(
@@ -68,14 +77,15 @@ export class RoomPresence {
       this.owners,
       this.limits.maxAwarenessIdsPerConnection,
     );
-    if (screening.violation) return { code: 1008, reason: screening.violation };
+    if (screening.violation)
+      return { code: CloseCode.policyViolation, reason: screening.violation };
     // An owner whose entries someone else tried to change is asked to prove it is alive.
     for (const owner of screening.contested) owner.probe();
     if (screening.accepted.length === 0) return null;
     const accepted =
       screening.accepted.length === entries.length
         ? update
-        : protocol.writeAwarenessEntries(screening.accepted);
+        : encodeAwarenessUpdate(screening.accepted);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, connection);
     return null;
   }
@@ -86,9 +96,9 @@ export class RoomPresence {
    * spoofing across instances).
    */
   applyFromInstance(update: Uint8Array, from: string): void {
-    let entries: protocol.AwarenessEntry[];
+    let entries: AwarenessEntry[];
     try {
-      entries = protocol.readAwarenessUpdate(update, this.stateLimits());
+      entries = decodeAwarenessUpdate(update, this.stateLimits());
     } catch (error) {
       return this.log.warn({ err: error }, 'bad presence from another instance');
     }
@@ -99,7 +109,7 @@ export class RoomPresence {
     }
     awarenessProtocol.applyAwarenessUpdate(
       this.awareness,
-      protocol.writeAwarenessEntries(accepted),
+      encodeAwarenessUpdate(accepted),
       REMOTE_ORIGIN,
     );
   }
@@ -123,7 +133,7 @@ export class RoomPresence {
   everyone(): Uint8Array {
     if (!this.everyoneMessage) {
       const ids = [...this.awareness.getStates().keys()];
-      this.everyoneMessage = protocol.writeAwareness(
+      this.everyoneMessage = encodeAwareness(
         awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids),
       );
     }
@@ -134,10 +144,10 @@ export class RoomPresence {
     this.awareness.destroy();
   }
 
-  private stateLimits(): protocol.AwarenessLimits {
+  private stateLimits(): AwarenessLimits {
     return {
       maxStateBytes: this.limits.maxAwarenessStateBytes,
-      maxDepth: this.limits.maxAwarenessDepth,
+      maxStateDepth: this.limits.maxAwarenessDepth,
     };
   }
 
@@ -173,7 +183,7 @@ export class RoomPresence {
     this.flushQueued = false;
     try {
       if (this.changed.size > 0) {
-        this.outlets.broadcast(protocol.writeAwareness(this.encode(this.changed)));
+        this.outlets.broadcast(encodeAwareness(this.encode(this.changed)));
       }
       if (this.changedHere.size > 0) this.outlets.publish(this.encode(this.changedHere));
     } catch (error) {

@@ -1,4 +1,4 @@
-import { CloseCode } from './close-codes.ts';
+import { CloseCode } from '@sketchroom/wire';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import * as protocol from './protocol.ts';
+import { encodeSyncStep2 } from '@sketchroom/wire';
 
 /** Differences kept per document version; a crowd reconnecting after a blip shares a few. */
 const maxCachedDiffs = 8;
@@ -41,6 +41,6 @@ export class SyncReplies {
 
   private encode(stateVector?: Uint8Array): Uint8Array {
     this.encodes += 1;
-    return protocol.writeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 }

@@ -1,11 +1,17 @@
 import * as Y from 'yjs';
-import { canWrite } from './access/roles.ts';
-import { CloseCode } from './close-codes.ts';
+import { canWrite } from '@sketchroom/board-access';
+import {
+  CloseCode,
+  decodeMessage,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeUpdate,
+  type Message,
+} from '@sketchroom/wire';
 import type { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
-import * as protocol from './protocol.ts';
 import { scanUpdate, UpdateRefused, type UpdateScan } from './limits/update-scan.ts';
 import { countStructs, countTypes, dropPending, isWedged, pendingBytes } from './room-guards.ts';
 import { roomForLog } from './room-name.ts';
@@ -107,7 +113,7 @@ export class Room {
   /** R2: the room is loaded, so the newcomer gets sync step 1 and the current presence. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(protocol.writeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     if (this.presence.hasStates()) connection.send(this.presence.everyone());
     connection.attach((conn, frame) => this.receive(conn, frame));
   }
@@ -175,9 +181,9 @@ export class Room {
 
   private receive(connection: Connection, frame: Uint8Array): void {
     if (this.failed) return;
-    let message: protocol.InboundMessage;
+    let message: Message;
     try {
-      message = protocol.readMessage(frame);
+      message = decodeMessage(frame);
     } catch (error) {
       return connection.fail(CloseCode.protocolError, (error as Error).message);
     }
@@ -288,7 +294,7 @@ export class Room {
     this.syncReplies.invalidate();
     this.storedRows += 1;
     this.storedBytes += update.byteLength;
-    const message = protocol.writeUpdate(update);
+    const message = encodeUpdate(update);
     if (origin === REMOTE_ORIGIN) return this.broadcast(message);
     this.context.commits.enqueue(this.name, update, (error) => {
       if (error) return this.failStorage(error);
@@ -329,7 +335,7 @@ export class Room {
   }
 
   private refuseFull(connection: Connection, reason: string): void {
-    connection.send(protocol.writePermissionDenied(reason));
+    connection.send(encodePermissionDenied(reason));
     connection.fail(CloseCode.policyViolation, 'board is full');
   }
 

@@ -6,7 +6,7 @@ import { loadSecret } from './access/secret.ts';
 import { TokenSigner } from './access/tokens.ts';
 import { Admission, type Slot } from './admission.ts';
 import { BoardCreation } from './api/board-creation.ts';
-import { CloseCode } from './close-codes.ts';
+import { CloseCode } from '@sketchroom/wire';
 import { Connection } from './connection.ts';
 import { handleHttp } from './http-routes.ts';
 import { createLogger } from './logger.ts';

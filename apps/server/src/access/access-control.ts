@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../storage/store.ts';
-import type { Link } from './roles.ts';
-import { Role, type RoomAccess } from './roles.ts';
+import { Role, type LinkKind } from '@sketchroom/board-access';
+import type { RoomAccess } from '../storage/room-access.ts';
 import type { TokenSigner } from './tokens.ts';
 
 /** What a connection may do in its room, and which link generation granted it. */
@@ -60,7 +60,7 @@ export class AccessControl {
     return this.linksFor(access, grant.role);
   }
 
-  rotate(room: string, link: Link): Promise<RoomAccess | null> {
+  rotate(room: string, link: LinkKind): Promise<RoomAccess | null> {
     return this.store.rotateLink(room, link);
   }
 

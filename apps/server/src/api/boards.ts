@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccessControl } from '../access/access-control.ts';
-import { Link, Role } from '../access/roles.ts';
+import { LinkKind, Role } from '@sketchroom/board-access';
 import type { Logger } from '../logger.ts';
 import { isValidRoomName, roomForLog } from '../room-name.ts';
 import { bearerToken } from './bearer.ts';
@@ -52,7 +52,7 @@ export async function handleBoardsApi(
 
   if (grant.role !== Role.owner)
     return (sendError(response, 403, 'only the board owner can rotate links'), true);
-  const link = match[2] === 'edit' ? Link.edit : Link.view;
+  const link = match[2] === 'edit' ? LinkKind.edit : LinkKind.view;
   await api.access.rotate(room, link);
   await api.revoke(room);
   api.log.info({ room: roomForLog(room), link }, 'link rotated');

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import type * as Y from 'yjs';
 import { skipAny } from './any-depth.ts';
-import { jsonDepthExceeds } from './json-depth.ts';
+import { nestsDeeperThan } from '@sketchroom/wire';
 import { resolveTypeLevels, type StructRecord, type StructRecords } from './type-levels.ts';
 
 export interface UpdateLimits {
@@ -150,7 +150,7 @@ function readContent(
       const length = decoding.readVarUint(decoder);
       for (let i = 0; i < length; i++) {
         const text = decoding.readVarString(decoder);
-        if (jsonDepthExceeds(text, maxDepth)) throw tooDeep();
+        if (nestsDeeperThan(text, maxDepth)) throw tooDeep();
         if (text !== 'undefined') JSON.parse(text);
       }
       return { length, isType: false };
@@ -164,7 +164,7 @@ function readContent(
     case ContentRef.format: {
       if (ref === ContentRef.format) decoding.readVarString(decoder);
       const text = decoding.readVarString(decoder);
-      if (jsonDepthExceeds(text, maxDepth)) throw tooDeep();
+      if (nestsDeeperThan(text, maxDepth)) throw tooDeep();
       JSON.parse(text);
       return { length: 1, isType: false };
     }

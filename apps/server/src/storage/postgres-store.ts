@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { Link, RoomAccess } from '../access/roles.ts';
+import type { LinkKind } from '@sketchroom/board-access';
+import type { RoomAccess } from './room-access.ts';
 import { foldUpdates } from './fold.ts';
 import type { CompactionResult, Fold, RoomLog, Store, StoredUpdate } from './store.ts';
 
@@ -162,7 +163,7 @@ export class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
-  async rotateLink(room: string, link: Link): Promise<RoomAccess | null> {
+  async rotateLink(room: string, link: LinkKind): Promise<RoomAccess | null> {
     const column = link === 'edit' ? 'edit_generation' : 'view_generation';
     const { rows } = await this.pool.query<AccessRow>(
       `UPDATE room_access SET ${column} = ${column} + 1 WHERE room = $1 RETURNING *`,

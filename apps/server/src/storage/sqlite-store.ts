@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldUpdates } from './fold.ts';
-import type { Link, RoomAccess } from '../access/roles.ts';
+import type { LinkKind } from '@sketchroom/board-access';
+import type { RoomAccess } from './room-access.ts';
 import type { CompactionResult, Fold, RoomLog, Store, StoredUpdate } from './store.ts';
 
 const schema = `
@@ -96,7 +97,7 @@ export class SqliteStore implements Store {
     return result.changes === 1;
   }
 
-  async rotateLink(room: string, link: Link): Promise<RoomAccess | null> {
+  async rotateLink(room: string, link: LinkKind): Promise<RoomAccess | null> {
     const column = link === 'edit' ? 'edit_generation' : 'view_generation';
     const row = this.db
       .prepare<[string], AccessRow>(

@@ -1,4 +1,5 @@
-import type { Link, RoomAccess } from '../access/roles.ts';
+import type { LinkKind } from '@sketchroom/board-access';
+import type { RoomAccess } from './room-access.ts';
 
 /** One Yjs update to append to a room's log. */
 export interface StoredUpdate {
@@ -43,6 +44,6 @@ export interface Store {
   /** Protects a new room; false when the room already exists. */
   createAccess(room: string): Promise<boolean>;
   /** Moves a link to its next generation, revoking the tokens of the old one. */
-  rotateLink(room: string, link: Link): Promise<RoomAccess | null>;
+  rotateLink(room: string, link: LinkKind): Promise<RoomAccess | null>;
   close(): Promise<void>;
 }

@@ -117,5 +117,17 @@ export function describeStoreContract(
       });
       expect(await store.rotateLink('missing', 'edit')).toBeNull();
     });
+
+    it('has one part per concern, on the same storage as the store itself', async () => {
+      const doc = new Y.Doc();
+      const update = edit(doc, (d) => d.getText('text').insert(0, 'through the part'));
+      await store.documents.append([{ room: 'parts', update }]);
+      expect(contentOf((await store.load('parts')).updates).text).toBe('through the part');
+      expect(await store.accessRecords.createAccess('parts')).toBe(true);
+      expect(await store.readAccess('parts')).toMatchObject({ room: 'parts', editGeneration: 0 });
+      // Version history and assets arrive with their features; the seams exist already.
+      expect(store.versions).toBeDefined();
+      expect(store.assets).toBeDefined();
+    });
   });
 }

@@ -60,6 +60,27 @@ export function createMetrics(counts: { connections(): number; rooms(): number }
       buckets: latencyBuckets,
       registers: [registry],
     }),
+    updatesStored: new Counter({
+      name: 'sketchroom_updates_stored_total',
+      help: 'Document updates written to storage',
+      registers: [registry],
+    }),
+    bytesStored: new Counter({
+      name: 'sketchroom_stored_bytes_total',
+      help: 'Bytes of document updates written to storage',
+      registers: [registry],
+    }),
+    roomLoads: new Counter({
+      name: 'sketchroom_room_loads_total',
+      help: 'Rooms loaded from storage, by result',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
+    roomUnloads: new Counter({
+      name: 'sketchroom_room_unloads_total',
+      help: 'Rooms flushed and unloaded from memory',
+      registers: [registry],
+    }),
     redisPublishSeconds: new Histogram({
       name: 'sketchroom_redis_publish_seconds',
       help: 'Time for Redis to acknowledge one publish',

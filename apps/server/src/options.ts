@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { ServerHooks } from './hooks.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './storage/store.ts';
 
@@ -64,6 +65,8 @@ export interface ServerOptions {
   compactAfterRows?: number;
   compactAfterBytes?: number;
   logger?: Logger;
+  /** Extension points, run before the built-in ones (access control, scale-out, metrics). */
+  hooks?: readonly ServerHooks[];
 }
 
 const MiB = 1024 * 1024;

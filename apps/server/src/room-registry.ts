@@ -1,9 +1,9 @@
 import { CloseCode } from '@sketchroom/wire';
 import type { Connection } from './connection.ts';
+import type { Hooks } from './hooks.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { Room, type RoomOptions } from './room.ts';
-import { FanoutKind, type Fanout, type FanoutMessage } from './scale/fanout.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { Store } from './storage/store.ts';
 
@@ -17,12 +17,10 @@ export interface RegistryOptions extends RoomOptions {
 export interface RegistryContext {
   store: Store;
   commits: CommitQueue;
-  fanout: Fanout | null;
+  hooks: Hooks;
   options: RegistryOptions;
   metrics: Metrics;
   log: Logger;
-  /** Another instance rotated a link of this room; resolves once old tokens are cut here. */
-  onRevoke(room: string): Promise<void>;
   /**
    * Checked once the room is loaded (and subscribed to revocations), before the connection
    * joins: false when its link was revoked while it was being let in.
@@ -76,6 +74,11 @@ export class RoomRegistry {
     for (const room of this.rooms.values()) void this.resync(room);
   }
 
+  resyncRoom(name: string): void {
+    const room = this.rooms.get(name);
+    if (room) void this.resync(room);
+  }
+
   /** Flushes, compacts and unloads every room (R11). */
   async closeAll(): Promise<void> {
     this.closed = true;
@@ -103,39 +106,26 @@ export class RoomRegistry {
   }
 
   /**
-   * Subscribes before reading storage, so nothing another instance writes meanwhile is missed:
-   * it is either in the rows read or in a message held until the room exists (Yjs updates are
-   * idempotent, so both is fine).
+   * The load hooks run first (scale-out subscribes there, so nothing written meanwhile is
+   * missed); then the rows are read. Both are bounded in time: storage or Redis being down
+   * fails the joiners with a clear error instead of holding them forever.
    */
   private async load(name: string): Promise<Room> {
-    const { store, fanout, commits, options, metrics, log } = this.context;
+    const { store, hooks, commits, options, metrics, log } = this.context;
     const started = performance.now();
-    let room: Room | null = null;
-    const held: FanoutMessage[] = [];
-    let heldBytes = 0;
-    let missedSome = false;
-    if (fanout) {
-      const subscribed = fanout.subscribe(name, (message) => {
-        if (message.kind === FanoutKind.revoke) return this.context.onRevoke(name);
-        if (room) return room.applyFromInstance(message);
-        // Held messages are bounded too; dropped ones are in storage, read again once loaded.
-        heldBytes += message.payload.byteLength;
-        if (heldBytes <= options.maxPendingBytes) held.push(message);
-        else missedSome = true;
-        return undefined;
-      });
-      await withTimeout(subscribed, options.loadTimeoutMs, 'subscribing on Redis').catch(
-        async (error: unknown) => {
-          await fanout.unsubscribe(name).catch(() => undefined);
-          throw error;
-        },
-      );
-    }
-    let stored;
+    let settle!: { resolve(room: Room): void; reject(error: unknown): void };
+    const loaded = new Promise<Room>((resolve, reject) => (settle = { resolve, reject }));
+    loaded.catch(() => undefined);
     try {
-      stored = await withTimeout(store.load(name), options.loadTimeoutMs, 'reading the room');
-      room = new Room(name, stored, {
+      await withTimeout(
+        hooks.loadRoom({ room: name, loaded }),
+        options.loadTimeoutMs,
+        'preparing the room',
+      );
+      const stored = await withTimeout(store.load(name), options.loadTimeoutMs, 'reading the room');
+      const room = new Room(name, stored, {
         commits,
+        hooks,
         options,
         metrics,
         log,
@@ -144,19 +134,17 @@ export class RoomRegistry {
           onEmpty: (r) => this.scheduleUnload(r),
           onFailed: (r) => this.forget(r),
           onResyncDue: (r) => void this.resync(r),
-          publish: (r, message) => fanout?.publish(r.name, message),
         },
       });
+      this.rooms.set(name, room);
+      settle.resolve(room);
+      const ms = Math.round(performance.now() - started);
+      room.log.info({ rows: stored.updates.length, bytes: stored.bytes, ms }, 'room loaded');
+      return room;
     } catch (error) {
-      await fanout?.unsubscribe(name).catch(() => undefined);
+      settle.reject(error);
       throw error;
     }
-    for (const message of held) room.applyFromInstance(message);
-    this.rooms.set(name, room);
-    if (missedSome) void this.resync(room);
-    const ms = Math.round(performance.now() - started);
-    room.log.info({ rows: stored.updates.length, bytes: stored.bytes, ms }, 'room loaded');
-    return room;
   }
 
   private scheduleUnload(room: Room): void {
@@ -187,7 +175,7 @@ export class RoomRegistry {
   }
 
   private async flushAndCompact(room: Room): Promise<void> {
-    await this.context.fanout?.unsubscribe(room.name).catch(() => undefined);
+    await this.context.hooks.unload({ room });
     await this.context.commits.flush();
     if (!room.isFailed && room.storedRows > 1) await this.compact(room);
   }
@@ -231,8 +219,7 @@ export class RoomRegistry {
     if (this.rooms.get(room.name) !== room) return;
     this.cancelUnload(room);
     this.rooms.delete(room.name);
-    // Unsubscribing now goes to Redis before any later load of this room subscribes again.
-    void this.context.fanout?.unsubscribe(room.name).catch(() => undefined);
+    void this.context.hooks.unload({ room });
     // It may be failing from inside one of its own document's events: destroy it afterwards.
     setImmediate(() => room.destroy());
   }

@@ -17,6 +17,7 @@ import { countStructs, countTypes, dropPending, isWedged, pendingBytes } from '.
 import { roomForLog } from './room-name.ts';
 import { RoomPresence } from './room-presence.ts';
 import { SyncReplies } from './room-sync-replies.ts';
+import type { Hooks } from './hooks.ts';
 import { FanoutKind, type FanoutMessage } from './scale/fanout.ts';
 import type { CommitQueue } from './storage/commit-queue.ts';
 import type { RoomLog } from './storage/store.ts';
@@ -30,8 +31,6 @@ export interface RoomEvents {
   onFailed(room: Room): void;
   /** Data from other instances waits on updates this instance missed: reload from storage. */
   onResyncDue(room: Room): void;
-  /** Hands a change made here to the other instances (scale-out). */
-  publish(room: Room, message: FanoutMessage): void;
 }
 
 export interface RoomOptions {
@@ -55,6 +54,7 @@ export interface RoomOptions {
 
 export interface RoomContext {
   commits: CommitQueue;
+  hooks: Hooks;
   options: RoomOptions;
   events: RoomEvents;
   metrics: Metrics;
@@ -88,7 +88,8 @@ export class Room {
       this.doc,
       {
         broadcast: (message) => this.broadcast(message),
-        publish: (payload) => context.events.publish(this, { kind: FanoutKind.awareness, payload }),
+        publish: (update) =>
+          context.hooks.change({ room: this, kind: 'presence', update, fromInstance: false }),
       },
       context.options,
       this.log,
@@ -295,11 +296,13 @@ export class Room {
     this.storedRows += 1;
     this.storedBytes += update.byteLength;
     const message = encodeUpdate(update);
-    if (origin === REMOTE_ORIGIN) return this.broadcast(message);
+    const fromInstance = origin === REMOTE_ORIGIN;
+    this.context.hooks.change({ room: this, kind: 'update', update, fromInstance });
+    if (fromInstance) return this.broadcast(message);
     this.context.commits.enqueue(this.name, update, (error) => {
       if (error) return this.failStorage(error);
+      this.context.hooks.stored({ room: this, update });
       this.broadcast(message);
-      this.context.events.publish(this, { kind: FanoutKind.update, payload: update });
       const { compactAfterRows, compactAfterBytes } = this.context.options;
       if (
         this.storedRows >= compactAfterRows ||

@@ -1,4 +1,4 @@
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AccessControl, type Grant } from './access/access-control.ts';
@@ -8,7 +8,11 @@ import { Admission, type Slot } from './admission.ts';
 import { BoardCreation } from './api/board-creation.ts';
 import { CloseCode } from '@sketchroom/wire';
 import { Connection } from './connection.ts';
+import { accessHooks } from './access/access-hooks.ts';
+import { Hooks, type ServerHooks } from './hooks.ts';
 import { handleHttp } from './http-routes.ts';
+import { metricsHooks } from './metrics-hooks.ts';
+import { fanoutHooks } from './scale/fanout-hooks.ts';
 import { createLogger } from './logger.ts';
 import { resolveOptions, type ServerOptions } from './options.ts';
 import { Revocation } from './revocation.ts';
@@ -50,14 +54,30 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   const commits = new CommitQueue(store, (seconds) => metrics.storageWriteSeconds.observe(seconds));
   const connections = new Set<Connection>();
   const revocation = new Revocation(store, connections, fanout);
+  const api = {
+    access,
+    log,
+    revoke: (room: string) => revocation.revoke(room),
+    creation: new BoardCreation(settings),
+  };
+  // Run in this order: the operator's own hooks first, then access control, scale-out, metrics.
+  const hookList: ServerHooks[] = [...(settings.hooks ?? []), accessHooks(api)];
+  if (fanout) {
+    const peers = {
+      sweep: (room: string) => revocation.sweep(room),
+      resync: (room: string) => rooms.resyncRoom(room),
+    };
+    hookList.push(fanoutHooks(fanout, peers, settings.maxPendingBytes));
+  }
+  hookList.push(metricsHooks(metrics, settings.metricsToken));
+  const hooks = new Hooks(hookList, log);
   const rooms = new RoomRegistry({
     store,
     commits,
-    fanout,
+    hooks,
     options: settings,
     metrics,
     log,
-    onRevoke: (room) => revocation.sweep(room),
     admit: (connection) => revocation.admit(connection),
   });
   fanout?.onReconnect(() => rooms.resyncAll());
@@ -75,21 +95,9 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       connections: connections.size,
     });
   const app = createStaticHandler(settings.staticDir, log);
-  const api = {
-    access,
-    log,
-    revoke: (room: string) => revocation.revoke(room),
-    creation: new BoardCreation(settings),
-  };
   const http = createHttpServer(
     (request, response) =>
-      void handleHttp(request, response, {
-        health,
-        app,
-        api,
-        metrics: metrics.registry,
-        metricsToken: settings.metricsToken,
-      }).catch((error: unknown) => {
+      void handleHttp(request, response, { health, app, hooks }).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500);
         response.end();
@@ -103,7 +111,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   });
 
   const gate = {
-    access,
+    authenticate: (room: string, token: string | null, request: IncomingMessage) =>
+      hooks.authenticate({ room, token, request }),
     allowedOrigins: settings.allowedOrigins ?? [],
     log,
     isStopping: () => stopping,

@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { AccessControl, Grant } from './access/access-control.ts';
+import type { Grant } from './access/access-control.ts';
 import type { Refusal, Slot } from './admission.ts';
 import type { Logger } from './logger.ts';
 import { isOriginAllowed } from './origin-check.ts';
 import { roomForLog, roomFromPath } from './room-name.ts';
 
 export interface UpgradeGate {
-  access: AccessControl;
+  /** The onAuthenticate hooks: a grant, or null to refuse. */
+  authenticate(room: string, token: string | null, request: IncomingMessage): Promise<Grant | null>;
   allowedOrigins: readonly string[];
   log: Logger;
   /** Holds a connection slot for `room` (per address, per room, per server limits). */
@@ -45,7 +46,7 @@ export async function decideUpgrade(
     return { status: slot.status, text: statusText[slot.status]! };
   }
   try {
-    const grant = await gate.access.authorize(room, url.searchParams.get('token'));
+    const grant = await gate.authenticate(room, url.searchParams.get('token'), request);
     if (grant) return { room, grant, slot };
   } catch (error) {
     slot.release();

@@ -2,6 +2,8 @@
 // shapes. Pure and deterministic: Node seeds Sketchroom from it and the Excalidraw page
 // regenerates it in the browser from the same seed.
 
+import { seededRandom } from '../../test/support/seeded-random.ts';
+
 /** Side of the square the shapes are spread over, in page units. */
 export const BOARD_SIZE = 20_000;
 export const SCENE_SEED = 20_240_601;
@@ -52,16 +54,9 @@ const WORDS = [
   'plan',
 ];
 
-/** mulberry32: tiny, fast, and the same sequence in Node and in the browser. */
+/** A seeded float generator in [0, 1): the same sequence in Node and in the browser. */
 export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return seededRandom(seed).next;
 }
 
 function between(random: () => number, low: number, high: number): number {

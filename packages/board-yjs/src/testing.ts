@@ -1,5 +1,6 @@
 // Helpers for this package's tests only (not exported from index.ts).
 import * as Y from 'yjs';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 import { Origin } from './origin.ts';
 
 /** Brings every doc up to date with every other, as peers do after reconnecting. */
@@ -20,14 +21,7 @@ export function docWithClientId(clientId: number): Y.Doc {
   return doc;
 }
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
+/** Seeded floats in [0, 1), from the tests' one seeded generator. */
 export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }

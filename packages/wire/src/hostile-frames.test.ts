@@ -8,6 +8,7 @@ import {
   encodeUpdate,
 } from './messages.ts';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness-update.ts';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 
 const valid = encodeUpdate(new Uint8Array(40).fill(7));
 
@@ -62,17 +63,8 @@ it('a permission-denied frame must be exactly one', () => {
   expect(() => decodePermissionDenied(new Uint8Array([2, 0, 0, 0]))).toThrow('trailing bytes');
 });
 
-/** A small seeded generator, so a failure here replays. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' one seeded generator, so a failure here replays. */
+const seeded = (seed: number) => seededRandom(seed).next;
 
 describe('random and mutated bytes', () => {
   const random = seeded(10);

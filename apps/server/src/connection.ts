@@ -111,10 +111,10 @@ export class Connection {
     this.ws.ping();
     setTimeout(() => {
       this.probing = false;
-      if (!this.alive && this.isOpen) {
-        this.log.info('no pong to a probe; terminating');
-        this.ws.terminate();
-      }
+      if (!this.isOpen) return;
+      if (this.alive) return this.log.debug('probe answered');
+      this.log.info('no pong to a probe; terminating');
+      this.ws.terminate();
     }, timeoutMs).unref();
   }
 

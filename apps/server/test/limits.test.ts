@@ -68,7 +68,7 @@ describe('per-connection limits', () => {
     }));
 
   it("ignores a connection's attempts to change someone else's presence", () =>
-    withServer({}, async ({ url, server }) => {
+    withServer({}, async ({ url, server, logs }) => {
       const victim = track(await connectSynced(url, 'spoof'));
       const watcher = track(await connectSynced(url, 'spoof'));
       victim.provider.awareness.setLocalState({ user: { name: 'Victim' } });
@@ -88,7 +88,7 @@ describe('per-connection limits', () => {
       );
       expect(watcher.provider.awareness.getStates().get(id)?.user?.name).toBe('Victim');
       // The owner was probed and answered, so it stays; so does the spoofer, whose edits went nowhere.
-      await new Promise((resolve) => setTimeout(resolve, 3_500));
+      await waitFor(() => logs.some((line) => line.msg === 'probe answered'), 'the probe to end');
       expect(server.connectionCount()).toBe(3);
       expect(victim.provider.wsconnected).toBe(true);
       expect(watcher.provider.awareness.getStates().get(id)?.user?.name).toBe('Victim');

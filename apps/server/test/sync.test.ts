@@ -50,8 +50,11 @@ describe('sync between stock y-websocket clients', () => {
       a.doc.getMap('data').set('only', 'a');
       const a2 = track(await connectSynced(url, 'room-a'));
       await waitFor(() => a2.doc.getMap('data').get('only') === 'a', 'same room to see the edit');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(b.doc.getMap('data').size).toBe(0);
+      // A later edit in room-b reaching b proves b has had everything relayed to it by then.
+      const b2 = track(await connectSynced(url, 'room-b'));
+      b2.doc.getMap('data').set('marker', 'b');
+      await waitFor(() => b.doc.getMap('data').get('marker') === 'b', 'a later edit in room-b');
+      expect(b.doc.getMap('data').has('only')).toBe(false);
     }));
 
   it('echoes an update to its sender, one protocol message per frame (R3)', () =>

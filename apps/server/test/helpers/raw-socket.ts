@@ -1,5 +1,5 @@
+import { encodeUpdate } from '@sketchroom/wire';
 import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 export interface RawSocket {
@@ -25,14 +25,8 @@ export async function openRawSocket(url: string, room: string, token?: string): 
   return { ws, frames, closed, send: (bytes) => ws.send(bytes) };
 }
 
-/** A sync update message (type 0, sync type 2) carrying `update`. */
-export function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+/** A sync update message carrying `update`. */
+export const updateMessage = (update: Uint8Array): Uint8Array => encodeUpdate(update);
 
 /** A real Yjs update that sets data[key] = value. */
 export function makeUpdate(key: string, value: unknown): Uint8Array {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readPresence, setLocalPresence, type PresenceState } from './presence.ts';
+import {
+  PUBLISHED_SELECTION_LIMIT,
+  readPresence,
+  setLocalPresence,
+  type PresenceState,
+} from './presence.ts';
 
 const alice: PresenceState = {
   user: { name: 'Alice', color: '#1c7ed6' },
@@ -77,6 +82,22 @@ describe('setLocalPresence', () => {
     } finally {
       local.destroy();
       peer.destroy();
+    }
+  });
+
+  it("publishes at most PUBLISHED_SELECTION_LIMIT selected ids, within the server's 8 KiB per state", () => {
+    const local = new Awareness(new Y.Doc());
+    try {
+      const many = Array.from({ length: 10_000 }, (_, i) => `shape:${String(i).padStart(21, 'x')}`);
+      setLocalPresence(local, {
+        user: { name: 'n'.repeat(64), color: '#123456' },
+        selection: many,
+      });
+      const state = local.getLocalState() as PresenceState;
+      expect(state.selection).toEqual(many.slice(0, PUBLISHED_SELECTION_LIMIT));
+      expect(new TextEncoder().encode(JSON.stringify(state)).byteLength).toBeLessThan(8 * 1024);
+    } finally {
+      local.destroy();
     }
   });
 });

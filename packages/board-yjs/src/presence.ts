@@ -13,6 +13,12 @@ const MAX_NAME = 64;
 const MAX_COLOR = 64;
 const MAX_SELECTION = 10_000;
 const MAX_ID = 128;
+/**
+ * Selected ids one client publishes: the server refuses presence states over 8 KiB by default
+ * (MAX_AWARENESS_BYTES), and 150 shape ids take about 4.5 KB. Peers outline the first 150 of a
+ * larger selection.
+ */
+export const PUBLISHED_SELECTION_LIMIT = 150;
 
 type Fields = Record<string, unknown>;
 
@@ -64,5 +70,8 @@ export function readPresence(states: Map<number, unknown>): Map<number, Presence
  */
 export function setLocalPresence(awareness: Awareness, patch: Partial<PresenceState>): void {
   const current = awareness.getLocalState() ?? {};
-  awareness.setLocalState({ cursor: null, selection: [], ...current, ...patch });
+  const bounded = patch.selection
+    ? { ...patch, selection: patch.selection.slice(0, PUBLISHED_SELECTION_LIMIT) }
+    : patch;
+  awareness.setLocalState({ cursor: null, selection: [], ...current, ...bounded });
 }

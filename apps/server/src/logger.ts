@@ -20,6 +20,8 @@ export function createLogger(level: LogLevel = 'info'): Logger {
   const stream = new SonicBoom({
     fd: 1,
     sync: false,
+    // Written as soon as there is anything (1 byte), and flush() then waits for it to drain.
+    minLength: 1,
     maxLength: maxBufferedLogBytes,
     retryEAGAIN: () => !exiting,
   });
@@ -29,14 +31,24 @@ export function createLogger(level: LogLevel = 'info'): Logger {
   return pino({ level, base: { service: 'sketchroom' } }, stream);
 }
 
-/** Before exiting: writes what stdout takes at once and gives up on the rest. */
-export function flushLogs(): void {
+/**
+ * Before exiting: gives stdout a bounded moment to take the buffered lines. Never the
+ * synchronous flush, which retries a broken pipe forever.
+ */
+export function flushLogs(timeoutMs = 500): Promise<void> {
   exiting = true;
-  for (const stream of streams) {
-    try {
-      stream.flushSync();
-    } catch {
-      // Nobody is reading: the lines are lost, the exit is not held up.
-    }
-  }
+  const flushes = [...streams].map(
+    (stream) =>
+      new Promise<void>((resolve) => {
+        try {
+          stream.flush(() => resolve());
+        } catch {
+          resolve();
+        }
+      }),
+  );
+  return new Promise<void>((resolve) => {
+    setTimeout(resolve, timeoutMs).unref();
+    void Promise.all(flushes).then(() => resolve());
+  });
 }

@@ -24,9 +24,8 @@ try {
   process.exit(1);
 }
 
-function exit(code: number): never {
-  flushLogs();
-  process.exit(code);
+function exit(code: number, flushMs = 500): void {
+  void flushLogs(flushMs).then(() => process.exit(code));
 }
 
 // R11. Shutdown is bounded whatever a room, a store or the log does, and a second signal
@@ -36,7 +35,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) {
       logger.warn({ signal }, 'second signal; exiting now');
-      exit(1);
+      return exit(1, 100);
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');

@@ -1,6 +1,6 @@
 import type { LinkKind } from '@sketchroom/board-access';
 import type Database from 'better-sqlite3';
-import type { RoomAccess } from './room-access.ts';
+import { toAccess, type AccessRow, type RoomAccess } from './room-access.ts';
 import type { AccessRecords } from './store.ts';
 
 export const accessSchema = `
@@ -11,17 +11,6 @@ export const accessSchema = `
     created_at      INTEGER NOT NULL
   );
 `;
-
-export interface AccessRow {
-  room: string;
-  edit_generation: number;
-  view_generation: number;
-}
-
-export const toAccess = (row: AccessRow | undefined): RoomAccess | null =>
-  row
-    ? { room: row.room, editGeneration: row.edit_generation, viewGeneration: row.view_generation }
-    : null;
 
 /** Link generations of protected rooms, in the SQLite file. */
 export class SqliteAccessRecords implements AccessRecords {

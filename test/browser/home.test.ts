@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
 import { withApp } from './support/with-app.ts';
@@ -57,5 +57,21 @@ describe('home page', () => {
     await eventually(() => page.getByRole('heading').first().textContent()).toBe('Nothing here');
     await page.getByRole('link', { name: 'Go to your boards' }).click();
     await eventually(() => page.getByTestId('new-board').isVisible()).toBe(true);
+  });
+});
+
+describe('home page on a server where only the operator creates boards', () => {
+  const fixture = withApp({
+    server: { boardCreation: 'token', adminToken: 'operator-only-token-0123456789' },
+  });
+
+  it('says why no board was made instead of blaming the connection', async () => {
+    const { page } = await fixture.person();
+    await page.goto(fixture.app.url);
+    await page.getByTestId('new-board').click();
+    const alert = page.getByTestId('new-board-error');
+    await eventually(() => alert.textContent()).toContain('needs the admin token');
+    expect(page.url()).toBe(`${fixture.app.url}/`);
+    await screenshot(page, 'home-creation-refused-light');
   });
 });

@@ -3,7 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type SketchroomServer } from '../../apps/server/src/index.ts';
+import {
+  createServer,
+  type ServerOptions,
+  type SketchroomServer,
+} from '../../apps/server/src/index.ts';
 import { createLogger } from '../../apps/server/src/logger.ts';
 
 // The one app-server starter for the browser tests and the canvas benchmarks: the real
@@ -22,6 +26,8 @@ export interface AppServer {
 export interface AppServerOptions {
   /** The built app to serve (default: `dist/web`, as `pnpm build` leaves it). */
   staticDir?: string;
+  /** Server settings other than the defaults, for tests of how the app meets them. */
+  server?: ServerOptions;
   /** Prefix of the temporary data directory's name. */
   dataDirPrefix?: string;
 }
@@ -39,6 +45,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     dataDir,
     staticDir,
     logger: createLogger('silent'),
+    ...options.server,
   });
   try {
     const address = await server.listen();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { startAppServer, type AppServer } from '../../support/app-server.ts';
+import { startAppServer, type AppServer, type AppServerOptions } from '../../support/app-server.ts';
 import { launchBrowser, newPerson, type Person, type PersonOptions } from './browser.ts';
 
 export interface AppFixture {
@@ -16,7 +16,7 @@ export interface AppFixture {
  * app server and Chromium before the file's tests, closes every person a test opened after
  * that test (even a failed one), and stops both at the end.
  */
-export function withApp(): AppFixture {
+export function withApp(options: AppServerOptions = {}): AppFixture {
   // Several browsers and servers share the machine when the suite runs in parallel: a test
   // that takes 12 s alone can pass 30 s under that load without anything being wrong.
   vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -25,7 +25,7 @@ export function withApp(): AppFixture {
   const people: Person[] = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    [app, browser] = await Promise.all([startAppServer(options), launchBrowser()]);
   });
 
   afterEach(async () => {

@@ -32,10 +32,13 @@ export function HomePage() {
   const onNewBoard = () => {
     setCreating(true);
     setError(null);
-    startBoard().then(navigate, () => {
+    startBoard().then(navigate, (error: unknown) => {
       setCreating(false);
+      const refused = error instanceof BoardApiError && error.status !== null && error.status < 500;
       setError(
-        'Could not reach the server to create a board. Check your connection and try again.',
+        refused
+          ? `The server did not create a board: ${error.message}.`
+          : 'Could not reach the server to create a board. Check your connection and try again.',
       );
     });
   };

@@ -23,7 +23,14 @@ export class BoardApiError extends Error {
 export async function createBoard(): Promise<CreatedBoard> {
   const response = await request(boardApiPaths.boards, { method: 'POST' });
   if (response.status !== 201) {
-    throw new BoardApiError(`board creation failed (${response.status})`, response.status);
+    // The server says why in plain words (rate limit, admin token needed, another site).
+    const reason = await response
+      .json()
+      .then((body: unknown) => (body as { error?: unknown }).error)
+      .catch(() => undefined);
+    const message =
+      typeof reason === 'string' ? reason : `board creation failed (${response.status})`;
+    throw new BoardApiError(message, response.status);
   }
   const body: unknown = await response.json();
   if (!isCreatedBoard(body)) throw new BoardApiError('unexpected reply from the server', null);

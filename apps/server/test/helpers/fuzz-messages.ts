@@ -1,6 +1,15 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import {
+  awarenessTextMessage,
+  deepAnyUpdate,
+  deepJsonArray,
+  flatMapRun,
+  jsonItemUpdate,
+  nestedMapChain,
+} from './attacks.ts';
 import type { seededRandom } from './random.ts';
+import { updateMessage } from './raw-socket.ts';
 
 type Random = ReturnType<typeof seededRandom>;
 
@@ -96,6 +105,41 @@ export const fuzzKinds = {
       encoding.writeVarUint8Array(encoder, bytes(random, 16));
     }),
   queryAwareness: () => new Uint8Array([3]),
+  // Issue 9, findings 1–3: each of these crashed, bloated or wedged the server before the fix.
+  /**
+   * A presence state nested past its bound: the crash of finding 1 (10,000 levels, 20 KB). Under
+   * about 4,000 levels it is also within the 8 KiB size bound, so the depth bound must catch it.
+   */
+  deepJsonAwareness: (random: Random) =>
+    awarenessTextMessage([
+      [random.int(2 ** 32), 1 + random.int(100), deepJsonArray(17 + random.int(15_000))],
+    ]),
+  /** A flat presence state past 8 KiB, up to 24 KiB. */
+  largeAwareness: (random: Random) =>
+    awarenessTextMessage([
+      [
+        random.int(2 ** 32),
+        1 + random.int(100),
+        JSON.stringify({ pad: 'p'.repeat(8_190 + random.int(16_000)) }),
+      ],
+    ]),
+  /** A ContentJSON or ContentAny value nested past the value bound (the wedge of finding 3). */
+  deepValueUpdate: (random: Random) => {
+    // Before the fix a JSON value from about 5,000 levels wedged the room (finding 3).
+    const depth = 65 + random.int(12_000);
+    const options = { client: random.int(2 ** 32), root: 'fuzz', key: `v${random.int(10)}` };
+    return updateMessage(
+      random.next() < 0.5
+        ? jsonItemUpdate(deepJsonArray(depth), options)
+        : deepAnyUpdate(depth, options),
+    );
+  },
+  /** Y.Maps nested past MAX_TYPE_DEPTH (the persistent wedge of finding 3). */
+  deepNestedTypes: (random: Random) =>
+    updateMessage(nestedMapChain(33 + random.int(3_000), random.int(2 ** 32), 'fuzz')),
+  /** Thousands of empty Y.Maps in one small update (the memory amplification of finding 2). */
+  manyTinyStructs: (random: Random) =>
+    updateMessage(flatMapRun(300 + random.int(3_500), random.int(2 ** 32))),
 };
 
 export type FuzzKind = keyof typeof fuzzKinds;

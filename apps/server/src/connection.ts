@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import type { Grant } from './access/access-control.ts';
 import { CloseCode } from '@sketchroom/wire';
+import type { AddressBuckets } from './limits/address-buckets.ts';
 import { TokenBucket } from './limits/token-bucket.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
@@ -20,6 +21,11 @@ export interface ConnectionLimits {
   byteBurst: number;
   /** Sync step 1 and presence queries per minute (also the burst): each asks for a costly reply. */
   syncRequestsPerMinute: number;
+  /**
+   * The same requests counted per client address, so reconnecting for a fresh connection
+   * budget does not help; shared by every connection from one address.
+   */
+  syncRequestsByAddress: AddressBuckets;
   /** Reply bytes per second those requests may cost, with a burst of `replyByteBurst`. */
   replyBytesPerSecond: number;
   replyByteBurst: number;
@@ -49,6 +55,8 @@ export class Connection {
     readonly ws: WebSocket,
     readonly room: string,
     readonly grant: Grant,
+    /** The client's address (see admission.ts). */
+    readonly address: string,
     log: Logger,
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
@@ -95,7 +103,7 @@ export class Connection {
 
   /** Counts a sync step 1 or presence query; false when this connection asks too often. */
   allowSyncRequest(): boolean {
-    return this.syncRequestBudget.take();
+    return this.syncRequestBudget.take() && this.limits.syncRequestsByAddress.take(this.address);
   }
 
   /** Charges a reply's bytes to this connection; false when its replies cost too much lately. */

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { encodeSyncStep2 } from '@sketchroom/wire';
 
@@ -17,20 +18,34 @@ export class SyncReplies {
 
   constructor(private readonly doc: Y.Doc) {}
 
-  /** Throws on a state vector that does not decode. */
+  /**
+   * Throws on a state vector that does not decode. The state vector is first reduced to what
+   * the document knows (clients it has, clocks no later than its own), so made-up clients and
+   * clocks all land on a few cached replies instead of one encode each.
+   */
   replyTo(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size === 0) {
+    const known = this.knownPart(Y.decodeStateVector(stateVector));
+    if (known.size === 0) {
       this.fullState ??= this.encode();
       return this.fullState;
     }
-    const key = Buffer.from(stateVector).toString('latin1');
+    const key = [...known].map(([client, clock]) => `${client}:${clock}`).join(',');
     let reply = this.diffs.get(key);
     if (!reply) {
-      reply = this.encode(stateVector);
+      reply = this.encode(encodeStateVector(known));
       if (this.diffs.size >= maxCachedDiffs) this.diffs.delete(this.diffs.keys().next().value!);
       this.diffs.set(key, reply);
     }
     return reply;
+  }
+
+  private knownPart(stateVector: Map<number, number>): Map<number, number> {
+    const known = new Map<number, number>();
+    for (const [client, clock] of [...stateVector].sort(([a], [b]) => a - b)) {
+      const own = Y.getState(this.doc.store, client);
+      if (own > 0 && clock > 0) known.set(client, Math.min(clock, own));
+    }
+    return known;
   }
 
   /** The document changed: every cached reply is stale. */
@@ -43,4 +58,14 @@ export class SyncReplies {
     this.encodes += 1;
     return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
+}
+
+function encodeStateVector(stateVector: Map<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, stateVector.size);
+  for (const [client, clock] of stateVector) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
 }

@@ -5,6 +5,7 @@ import { AccessControl, type Grant } from './access/access-control.ts';
 import { loadSecret } from './access/secret.ts';
 import { TokenSigner } from './access/tokens.ts';
 import { Admission, type Slot } from './admission.ts';
+import { AddressBuckets } from './limits/address-buckets.ts';
 import { BoardCreation } from './api/board-creation.ts';
 import { CloseCode } from '@sketchroom/wire';
 import { Connection } from './connection.ts';
@@ -82,6 +83,11 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   });
   fanout?.onReconnect(() => rooms.resyncAll());
   const admission = new Admission(settings, rooms);
+  // Ten connections' worth per address: a classroom behind one NAT joins at once.
+  const syncRequestsByAddress = new AddressBuckets(
+    (10 * settings.syncRequestsPerMinute) / 60,
+    10 * settings.syncRequestsPerMinute,
+  );
   let stopping = false;
 
   const health = () =>
@@ -148,6 +154,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       ws,
       roomName,
       grant,
+      slot.address,
       log,
       {
         maxBufferedBytes: settings.maxBufferedBytes,
@@ -158,6 +165,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
         bytesPerSecond: settings.bytesPerSecond,
         byteBurst: Math.max(settings.bytesPerSecond, 2 * settings.maxMessageBytes),
         syncRequestsPerMinute: settings.syncRequestsPerMinute,
+        syncRequestsByAddress,
         replyBytesPerSecond: settings.replyBytesPerSecond,
         replyByteBurst: 2 * settings.maxMessageBytes,
       },

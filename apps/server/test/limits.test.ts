@@ -1,7 +1,7 @@
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectSynced, waitFor, type Client } from './helpers/clients.ts';
+import { awarenessEntries } from './helpers/presence-frames.ts';
 import { openRawSocket, updateMessage } from './helpers/raw-socket.ts';
 import { withServer } from './helpers/server.ts';
 import { upgradeStatus } from './helpers/upgrade.ts';
@@ -9,27 +9,6 @@ import { upgradeStatus } from './helpers/upgrade.ts';
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 afterEach(() => clients.splice(0).forEach((client) => client.destroy()));
-
-function awarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** Hand-written awareness entries, for ids and clocks no honest client would claim. */
-function awarenessEntries(
-  entries: Array<[clientId: number, clock: number, state: unknown]>,
-): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const [clientId, clock, state] of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
-  }
-  return awarenessMessage(encoding.toUint8Array(encoder));
-}
 
 describe('per-connection limits', () => {
   it('closes a connection that sends too many messages, and only that one', () =>

@@ -1,6 +1,7 @@
 // Hostile messages of issue 9, written byte by byte where no honest client (or Yjs itself) would
 // produce them. Shared by the hostile-* tests and the fuzz generators.
 import { readFileSync } from 'node:fs';
+import { encodeAwareness, encodeSyncStep1 } from '@sketchroom/wire';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { RawSocket } from './raw-socket.ts';
@@ -14,7 +15,7 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
 /** JSON text of arrays nested `depth` deep: `[[[…]]]`. */
 export const deepJsonArray = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
-/** An awareness message (type 1) whose entries carry raw state text, valid JSON or not. */
+/** An awareness message whose entries carry raw state text, valid JSON or not. */
 export function awarenessTextMessage(
   entries: ReadonlyArray<[clientId: number, clock: number, stateText: string]>,
 ): Uint8Array {
@@ -26,20 +27,12 @@ export function awarenessTextMessage(
       encoding.writeVarString(encoder, text);
     }
   });
-  return frame((encoder) => {
-    encoding.writeVarUint(encoder, 1);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  return encodeAwareness(update);
 }
 
-/** A sync step 1 (type 0, sync type 0) with the given state vector. */
-export function syncStep1Message(stateVector: Uint8Array): Uint8Array {
-  return frame((encoder) => {
-    encoding.writeVarUint(encoder, 0);
-    encoding.writeVarUint(encoder, 0);
-    encoding.writeVarUint8Array(encoder, stateVector);
-  });
-}
+/** A sync step 1 with the given state vector. */
+export const syncStep1Message = (stateVector: Uint8Array): Uint8Array =>
+  encodeSyncStep1(stateVector);
 
 /** A non-empty state vector that knows nothing: one made-up client at clock 0. */
 export function unknownClientStateVector(clientId: number): Uint8Array {

@@ -1,3 +1,12 @@
+import {
+  encodeAwareness,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  MessageType,
+  SyncType,
+  writeSync,
+} from '@sketchroom/wire';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import {
@@ -12,6 +21,8 @@ import type { seededRandom } from './random.ts';
 import { updateMessage } from './raw-socket.ts';
 
 type Random = ReturnType<typeof seededRandom>;
+
+const syncTypes = [SyncType.step1, SyncType.step2, SyncType.update] as const;
 
 const bytes = (random: Random, max: number) => {
   const out = new Uint8Array(random.int(max + 1));
@@ -55,56 +66,47 @@ function awarenessFlood(random: Random): Uint8Array {
       );
     }
   });
-  return frame((encoder) => {
-    encoding.writeVarUint(encoder, 1);
-    encoding.writeVarUint8Array(encoder, random.next() < 0.8 ? payload : mutate(random, payload));
-  });
+  return encodeAwareness(random.next() < 0.8 ? payload : mutate(random, payload));
 }
 
 /** The kinds of hostile message the fuzz run sends, each from the seeded generator. */
 export const fuzzKinds = {
   randomBytes: (random: Random) => bytes(random, 64),
   garbageSyncPayload: (random: Random) =>
-    frame((encoder) => {
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, random.int(3));
-      encoding.writeVarUint8Array(encoder, bytes(random, 48));
-    }),
-  garbageAwarenessPayload: (random: Random) =>
-    frame((encoder) => {
-      encoding.writeVarUint(encoder, 1);
-      encoding.writeVarUint8Array(encoder, bytes(random, 48));
-    }),
+    frame((encoder) => writeSync(encoder, random.pick(syncTypes), bytes(random, 48))),
+  garbageAwarenessPayload: (random: Random) => encodeAwareness(bytes(random, 48)),
   badVarint: (random: Random) => {
-    const head = random.next() < 0.5 ? [0, 2] : [];
+    const head = random.next() < 0.5 ? [MessageType.sync, SyncType.update] : [];
     return new Uint8Array([
       ...head,
       ...Array.from({ length: 1 + random.int(10) }, () => 0x80 | random.int(128)),
     ]);
   },
+  // A length prefix of 2^32 - 1 after a sync header.
   absurdLength: (random: Random) =>
-    new Uint8Array([0, random.int(3), 0xff, 0xff, 0xff, 0xff, 0x0f, ...bytes(random, 8)]),
-  validUpdate: (random: Random) =>
-    frame((encoder) => {
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, 2);
-      encoding.writeVarUint8Array(encoder, randomUpdate(random));
-    }),
+    new Uint8Array([
+      MessageType.sync,
+      random.pick(syncTypes),
+      0xff,
+      0xff,
+      0xff,
+      0xff,
+      0x0f,
+      ...bytes(random, 8),
+    ]),
+  validUpdate: (random: Random) => encodeUpdate(randomUpdate(random)),
   mutatedUpdate: (random: Random) =>
-    frame((encoder) => {
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, 1 + random.int(2));
-      encoding.writeVarUint8Array(encoder, mutate(random, randomUpdate(random)));
-    }),
+    frame((encoder) =>
+      writeSync(
+        encoder,
+        random.pick([SyncType.step2, SyncType.update]),
+        mutate(random, randomUpdate(random)),
+      ),
+    ),
   mutatedFrame: (random: Random) => mutate(random, fuzzKinds.validUpdate(random)),
   awarenessFlood,
-  randomStateVector: (random: Random) =>
-    frame((encoder) => {
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint8Array(encoder, bytes(random, 16));
-    }),
-  queryAwareness: () => new Uint8Array([3]),
+  randomStateVector: (random: Random) => encodeSyncStep1(bytes(random, 16)),
+  queryAwareness: () => encodeQueryAwareness(),
   // Issue 9, findings 1–3: each of these crashed, bloated or wedged the server before the fix.
   /**
    * A presence state nested past its bound: the crash of finding 1 (10,000 levels, 20 KB). Under

@@ -1,8 +1,7 @@
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { CreatedBoard } from './boards.ts';
-import { waitFor, type Client } from './clients.ts';
+import { connectClient, type Client } from './clients.ts';
 
 /**
  * All test traffic comes from 127.0.0.1. Behind a reverse proxy (`trustProxy`), the server
@@ -54,32 +53,10 @@ export async function createBoardFrom(
   return (await response.json()) as CreatedBoard;
 }
 
-/** The stock y-websocket client, sending extra headers with its upgrade (a proxy's, say). */
-export function connectClientWith(
+/** The stock client, sending extra upgrade headers (a forwarded address). */
+export const connectClientWith = (
   url: string,
   room: string,
   params: Record<string, string>,
   headers: Record<string, string> = {},
-): Client {
-  class WebSocketWithHeaders extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, room, doc, {
-    params,
-    WebSocketPolyfill: WebSocketWithHeaders as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    maxBackoffTime: 200,
-  });
-  return {
-    doc,
-    provider,
-    synced: () => waitFor(() => provider.synced, `client in ${room} to sync`),
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
+): Client => connectClient(url, room, new Y.Doc(), params, headers);

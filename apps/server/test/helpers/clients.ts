@@ -15,10 +15,17 @@ export function connectClient(
   room: string,
   doc = new Y.Doc(),
   params: Record<string, string> = {},
+  /** Extra upgrade headers (an Origin, a forwarded address). */
+  headers: Record<string, string> = {},
 ): Client {
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
   const provider = new WebsocketProvider(url, room, doc, {
     params,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: WebSocketWithHeaders as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
   });

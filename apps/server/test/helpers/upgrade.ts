@@ -1,11 +1,11 @@
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 
-/** Sends a bare WebSocket upgrade request and reports the HTTP status the server answers with. */
-export function upgradeStatus(
+/** A bare WebSocket upgrade request: the status and headers of the server's answer. */
+export function rawUpgrade(
   port: number,
   path: string,
   headers: Record<string, string> = {},
-): Promise<number> {
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = request({
       host: '127.0.0.1',
@@ -21,13 +21,22 @@ export function upgradeStatus(
     });
     req.on('upgrade', (response, socket) => {
       socket.destroy();
-      resolve(response.statusCode ?? 0);
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
     });
     req.on('response', (response) => {
       response.resume();
-      resolve(response.statusCode ?? 0);
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
     });
     req.on('error', reject);
     req.end();
   });
+}
+
+/** The HTTP status a bare WebSocket upgrade request is answered with. */
+export async function upgradeStatus(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  return (await rawUpgrade(port, path, headers)).status;
 }

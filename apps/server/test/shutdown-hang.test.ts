@@ -4,7 +4,6 @@ import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startChildServer } from './helpers/child-server.ts';
-import { startUnreadChild } from './helpers/child-stdout.ts';
 import { openSilentSocket, type SilentSocket } from './helpers/silent-socket.ts';
 import { tempDir } from './helpers/server.ts';
 
@@ -78,7 +77,10 @@ const occurrences = (text: string, needle: string) => text.split(needle).length 
 
 describe('shutdown cannot hang (R11)', () => {
   it('exits within SHUTDOWN_TIMEOUT_MS when nobody reads its stdout any more', async () => {
-    const server = await startUnreadChild({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '3000' });
+    const server = await startChildServer(
+      { DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '3000' },
+      { stopReadingAfterListening: true },
+    );
     processes.push(server.process);
 
     // The pipe to the test fills up (the test no longer reads it) while the server logs.
@@ -96,7 +98,10 @@ describe('shutdown cannot hang (R11)', () => {
   });
 
   it('keeps serving and exits on SIGTERM when its stdout is gone (EPIPE)', async () => {
-    const server = await startUnreadChild({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '3000' });
+    const server = await startChildServer(
+      { DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '3000' },
+      { stopReadingAfterListening: true },
+    );
     processes.push(server.process);
     server.stdout.destroy();
 

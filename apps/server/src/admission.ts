@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { AddressBuckets } from './limits/address-buckets.ts';
 import type { RoomRegistry } from './room-registry.ts';
 
 export interface AdmissionLimits {
@@ -6,6 +7,8 @@ export interface AdmissionLimits {
   maxRooms: number;
   maxConnectionsPerAddress: number;
   maxRoomConnections: number;
+  /** Upgrades one client address may start per minute (also the burst). */
+  connectionsPerMinute: number;
   trustProxy: boolean;
 }
 
@@ -31,17 +34,26 @@ export class Admission {
   private readonly byAddress = new Map<string, number>();
   private readonly byRoom = new Map<string, number>();
   private total = 0;
+  private readonly upgradesByAddress: AddressBuckets;
 
   constructor(
     private readonly limits: AdmissionLimits,
     private readonly rooms: RoomRegistry,
-  ) {}
+  ) {
+    this.upgradesByAddress = new AddressBuckets(
+      limits.connectionsPerMinute / 60,
+      limits.connectionsPerMinute,
+    );
+  }
 
   reserve(request: IncomingMessage, room: string): Slot | Refusal {
     const { maxConnections, maxRooms, maxConnectionsPerAddress, maxRoomConnections } = this.limits;
     const address = clientAddress(request, this.limits.trustProxy);
     if ((this.byAddress.get(address) ?? 0) >= maxConnectionsPerAddress)
       return { status: 429, reason: 'too many connections from this address' };
+    // Reconnecting over and over buys fresh per-connection budgets: the churn is limited too.
+    if (!this.upgradesByAddress.take(address))
+      return { status: 429, reason: 'too many new connections from this address' };
     const inRoom = this.byRoom.get(room) ?? 0;
     if (inRoom >= maxRoomConnections) return { status: 503, reason: 'room is full' };
     const hasMembers = inRoom > 0 && this.rooms.isLoaded(room);

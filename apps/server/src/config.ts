@@ -30,6 +30,7 @@ const numbers = [
   ['maxRooms', 'MAX_ROOMS', 1, 10_000_000],
   ['maxConnectionsPerAddress', 'MAX_CONNECTIONS_PER_IP', 1, 10_000_000],
   ['maxRoomConnections', 'MAX_ROOM_CONNECTIONS', 1, 10_000_000],
+  ['connectionsPerMinute', 'RATE_LIMIT_CONNECTIONS', 1, 10_000_000],
   ['maxRoomStructs', 'MAX_ROOM_STRUCTS', 1_000, 1_000_000_000],
   ['maxRoomTypes', 'MAX_ROOM_TYPES', 100, 1_000_000_000],
   ['maxTypeDepth', 'MAX_TYPE_DEPTH', 3, 1_000],

@@ -47,6 +47,7 @@ export class Connection {
   private readonly byteBudget: TokenBucket;
   private readonly syncRequestBudget: TokenBucket;
   private readonly replyBudget: TokenBucket;
+  private syncRequests = 0;
   private handler: FrameHandler | null = null;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -103,7 +104,10 @@ export class Connection {
 
   /** Counts a sync step 1 or presence query; false when this connection asks too often. */
   allowSyncRequest(): boolean {
-    return this.syncRequestBudget.take() && this.limits.syncRequestsByAddress.take(this.address);
+    if (!this.syncRequestBudget.take()) return false;
+    // Every connection's first request is its join: a crowd behind one address may all join.
+    this.syncRequests += 1;
+    return this.syncRequests === 1 || this.limits.syncRequestsByAddress.take(this.address);
   }
 
   /** Charges a reply's bytes to this connection; false when its replies cost too much lately. */

@@ -35,6 +35,8 @@ export interface ServerOptions {
   /** Connections one client address may hold open at once, and one room may hold. */
   maxConnectionsPerAddress?: number;
   maxRoomConnections?: number;
+  /** New connections one client address may open per minute (also the burst). */
+  connectionsPerMinute?: number;
   /** Memory budget of one room: structs and shared types in its document. */
   maxRoomStructs?: number;
   maxRoomTypes?: number;
@@ -90,6 +92,7 @@ export const defaults = {
   maxRooms: 5_000,
   maxConnectionsPerAddress: 200,
   maxRoomConnections: 1_000,
+  connectionsPerMinute: 300,
   maxRoomStructs: 1_000_000,
   maxRoomTypes: 200_000,
   maxTypeDepth: 32,

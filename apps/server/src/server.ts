@@ -83,7 +83,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
   });
   fanout?.onReconnect(() => rooms.resyncAll());
   const admission = new Admission(settings, rooms);
-  // Ten connections' worth per address: a classroom behind one NAT joins at once.
+  // Repeats beyond each connection's join, per address: ten connections' worth.
   const syncRequestsByAddress = new AddressBuckets(
     (10 * settings.syncRequestsPerMinute) / 60,
     10 * settings.syncRequestsPerMinute,

@@ -195,6 +195,27 @@ describe('connections per client address and per room', () => {
     });
   });
 
+  it('limits how many new connections one address opens per minute (RATE_LIMIT_CONNECTIONS, 300 by default): 429 past it', async () => {
+    expect(readConfig({}).connectionsPerMinute).toBe(300);
+    expect(readConfig({ RATE_LIMIT_CONNECTIONS: '9' }).connectionsPerMinute).toBe(9);
+    await withServer({ trustProxy: true, connectionsPerMinute: 4 }, async ({ url, logs }) => {
+      // Open and close: the churn counts, not how many are open at once.
+      for (let i = 0; i < 4; i++) {
+        const attempt = await tryOpen(url, '/churn', from(attacker));
+        expect(attempt.status).toBe(101);
+        attempt.ws!.close();
+        await closedOf(attempt.ws!);
+      }
+      expect((await tryOpen(url, '/churn', from(attacker))).status).toBe(429);
+      expect(
+        logs.some((line) => line.reason === 'too many new connections from this address'),
+      ).toBe(true);
+      const other = await tryOpen(url, '/churn', from(someoneElse));
+      expect(other.status).toBe(101);
+      hold(other.ws!);
+    });
+  });
+
   it('caps the connections of one room at maxRoomConnections (503 past it); other rooms still connect', () =>
     withServer({ maxRoomConnections: 3 }, async ({ url, logs }) => {
       const members = await Promise.all([0, 1, 2].map(() => connectSynced(url, 'busy')));

@@ -54,8 +54,30 @@ describe('readConfig', () => {
     [{ AUTH_SECRET: 'short' }, /AUTH_SECRET must be at least 32 characters/],
     [{ OPEN_ROOMS: 'maybe' }, /OPEN_ROOMS must be true or false/],
     [{ SQLITE_SYNCHRONOUS: 'sometimes' }, /SQLITE_SYNCHRONOUS must be normal or full/],
+    [{ BOARD_CREATION: 'closed' }, /BOARD_CREATION must be open or token/],
+    [{ MAX_AWARENESS_DEPTH: 'deep' }, /MAX_AWARENESS_DEPTH must be a whole number/],
+    [{ RATE_LIMIT_CONNECTIONS: '0' }, /RATE_LIMIT_CONNECTIONS must be a whole number from 1/],
   ])('refuses %j with one clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('reads the hardening settings, tokens as given', () => {
+    const config = readConfig({
+      METRICS_TOKEN: ' scrape ',
+      BOARD_CREATION: 'token',
+      ADMIN_TOKEN: 'operator',
+      TRUST_PROXY: 'true',
+      MAX_ROOM_STRUCTS: '5000',
+      LOAD_TIMEOUT_MS: '2500',
+    });
+    expect(config).toMatchObject({
+      metricsToken: 'scrape',
+      boardCreation: 'token',
+      adminToken: 'operator',
+      trustProxy: true,
+      maxRoomStructs: 5000,
+      loadTimeoutMs: 2500,
+    });
   });
 });

@@ -266,13 +266,9 @@ export class Room {
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
-      // Yjs stores and relays whatever it integrated before the throw, as for any edit, unless
-      // the throw left the document unable to emit updates: then nothing more would be stored.
-      if (isWedged(this.doc)) return this.fail(error as Error, 'update failed to apply');
-      return connection.fail(
-        CloseCode.invalidPayload,
-        `update failed to apply: ${(error as Error).message}`,
-      );
+      // The scan lets through only what Yjs should apply. If it throws anyway, the document's
+      // state is in doubt (it may no longer emit, so store, updates): the room starts afresh.
+      return this.fail(error as Error, 'update failed to apply');
     }
     if (isWedged(this.doc)) return this.fail(new Error('transaction left open'), 'room failed');
     this.typeCount += scan.types;

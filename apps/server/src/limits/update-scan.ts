@@ -56,6 +56,8 @@ const ContentRef = {
 const xmlElementRef = 3;
 const xmlHookRef = 5;
 const lastTypeRef = 6;
+/** lib0's tag for an object in its "any" encoding. */
+const anyObjectTag = 118;
 
 /**
  * Reads a Yjs v1 update without building it, and refuses it when applying it would cost the room
@@ -181,6 +183,9 @@ function readContent(
     }
     case ContentRef.doc:
       decoding.readVarString(decoder);
+      // Yjs builds the subdocument from these options and throws on anything but an object.
+      if (decoding.peekUint8(decoder) !== anyObjectTag)
+        throw new Error('subdocument options must be an object');
       if (!skipAny(decoder, maxDepth)) throw tooDeep();
       return { length: 1, isType: true };
     default:

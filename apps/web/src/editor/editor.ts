@@ -1,9 +1,9 @@
+import type { ShapeType } from '@sketchroom/board-model';
 import {
   createShape,
   defaultStyleFor,
   indexAbove,
   isKnownShapeType,
-  ShapeType,
   type Geom,
   type Shape,
   type ShapeId,
@@ -26,41 +26,22 @@ import {
   type Size,
   type Vec,
 } from '@sketchroom/geometry';
-import type { Awareness } from 'y-protocols/awareness';
 import type { KeyInput, PointerState } from './input.ts';
 import { InputDispatcher } from './input-dispatcher.ts';
-import { noteGeomAt, styleForNew, textGeomAt } from './new-shapes.ts';
+import type { EditorOptionsOf, ShortcutRunnerOf } from './editor-options.ts';
+import { styleForNew } from './new-shapes.ts';
 import { memoryPlatform, type Platform } from './platform.ts';
 import { PresenceSync } from './presence-sync.ts';
 import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
 import { ShapeIndex } from './shape-index.ts';
 import { Store } from './store.ts';
+import { TextEditing } from './text-editing.ts';
+import { withoutRemoved } from './without-removed.ts';
 import type { ToolMachine, ToolSpec } from './tool-host.ts';
 import { UndoGrouping } from './undo-grouping.ts';
 
-/** The app's commands as the editor uses them: a key press runs the one bound to it. */
-export interface ShortcutRunner {
-  /** Runs the command bound to this key press, if it may run now; true when one is bound. */
-  runShortcut(editor: Editor, event: KeyInput): boolean;
-}
-
-export interface EditorOptions {
-  board: BoardDoc;
-  /**
-   * The tools, in toolbar order. The first is the home tool: the editor returns to it
-   * after a shape is drawn, and text editing happens in it.
-   */
-  tools: readonly ToolSpec[];
-  /** The tool the space bar switches to while held (the hand); none turns that off. */
-  panToolId?: string;
-  /** The commands behind keyboard shortcuts (the action registry). */
-  actions: ShortcutRunner;
-  awareness?: Awareness | null;
-  readOnly?: boolean;
-  /** Injected in tests to control time-based throttling. */
-  now?: () => number;
-  undoCapacity?: number;
-}
+export type ShortcutRunner = ShortcutRunnerOf<Editor>;
+export type EditorOptions = EditorOptionsOf<Editor>;
 
 /** Screen pixels of slack when hit-testing, so thin lines are easy to grab. */
 const HIT_SLOP_PX = 6;
@@ -86,6 +67,7 @@ export class Editor {
   platform: Platform = memoryPlatform();
   private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
+  private readonly text: TextEditing;
   private readonly machines = new Map<string, ToolMachine>();
   private tool: ToolMachine;
   private readonly cleanups: (() => void)[] = [];
@@ -105,6 +87,7 @@ export class Editor {
       captureTimeout: Number.POSITIVE_INFINITY,
     });
     this.grouping = new UndoGrouping(this.history);
+    this.text = new TextEditing(this, this.grouping);
     for (const spec of this.tools) this.machines.set(spec.id, spec.create(this));
     this.tool = this.machines.get(home.id) as ToolMachine;
     this.session.update({ toolPath: this.tool.path });
@@ -337,17 +320,7 @@ export class Editor {
 
   /** Drops a text (or note) at a page point and opens it for typing; all one undo step. */
   writeTextAt(at: PagePoint, type: typeof ShapeType.text | typeof ShapeType.note): ShapeId | null {
-    if (this.readOnly) return null;
-    this.stopEditing();
-    this.grouping.begin();
-    const geom =
-      type === ShapeType.note
-        ? noteGeomAt(at)
-        : textGeomAt(at, styleForNew(type, this.state.nextStyle).fontSize);
-    const id = this.createShape(type, geom, '');
-    if (id) this.openTextEditor(id);
-    else this.grouping.end();
-    return id;
+    return this.text.writeAt(at, type);
   }
 
   /** After a drawing tool made a shape: select it and go back to the home tool. */
@@ -358,23 +331,11 @@ export class Editor {
 
   /** Opens a text or note in the in-place editor; its typing is one undo step. */
   editShape(id: ShapeId): void {
-    if (this.readOnly || !this.index.has(id)) return;
-    this.stopEditing();
-    this.grouping.begin();
-    this.openTextEditor(id);
+    this.text.edit(id);
   }
 
   stopEditing(): void {
-    const id = this.state.editingId;
-    if (id === null) return;
-    this.session.update({ editingId: null });
-    const shape = this.index.get(id);
-    // An empty text box is a slip of the pointer, not content: drop it.
-    if (shape?.type === ShapeType.text && (shape.text ?? '').trim() === '') {
-      this.deleteShapes([id]);
-    }
-    this.grouping.end();
-    this.tool.editingEnded();
+    this.text.stop();
   }
 
   undo(): void {
@@ -430,13 +391,6 @@ export class Editor {
     return this.tools.some((spec) => spec.id === toolId && spec.readOnlySafe);
   }
 
-  private openTextEditor(id: ShapeId): void {
-    this.setTool(this.homeToolId);
-    this.setSelection([id]);
-    this.session.update({ editingId: id });
-    this.tool.editingStarted();
-  }
-
   private onBoardChange(changes: {
     added: ShapeId[];
     updated: ShapeId[];
@@ -449,20 +403,7 @@ export class Editor {
     if (changes.removed.length === 0) return;
     // Someone else deleted shapes we hold: let go of them without fuss.
     const gone = new Set<string>(changes.removed);
-    const { selectedIds, editingId, gestureIds, erasingIds } = this.state;
-    if (editingId && gone.has(editingId)) {
-      this.session.update({ editingId: null });
-      this.grouping.end();
-      this.tool.editingEnded();
-    }
-    this.session.update({
-      selectedIds: keep(selectedIds, gone),
-      gestureIds: keep(gestureIds, gone),
-      erasingIds: keep(erasingIds, gone),
-    });
+    this.text.dropRemoved(gone);
+    this.session.update(withoutRemoved(this.state, gone));
   }
-}
-
-function keep(ids: readonly ShapeId[], gone: ReadonlySet<string>): readonly ShapeId[] {
-  return ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : ids;
 }

@@ -2,11 +2,12 @@
 // reference (y-websocket@2 bin/server.cjs with LevelDB persistence), both with the same preloads.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { trackChild, untrackChild } from './children.ts';
+import { freePort } from '../../test/support/free-port.ts';
 
 export type ServerKind = 'ours' | 'reference';
 
@@ -177,17 +178,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
     clearTimeout(timer);
   }
   untrackChild(child);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Polls until the server accepts a TCP connection on `port`. */

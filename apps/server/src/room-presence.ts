@@ -107,11 +107,9 @@ export class RoomPresence {
     for (const entry of accepted) {
       if (entry.state !== null) this.owners.set(entry.clientId, from);
     }
-    awarenessProtocol.applyAwarenessUpdate(
-      this.awareness,
-      encodeAwarenessUpdate(accepted),
-      REMOTE_ORIGIN,
-    );
+    // The usual case changes nothing: the bytes as they came, not a re-encoding (hot path).
+    const bytes = accepted.length === entries.length ? update : encodeAwarenessUpdate(accepted);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, bytes, REMOTE_ORIGIN);
   }
 
   /** R5: a connection's presence goes with it. */

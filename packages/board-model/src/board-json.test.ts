@@ -9,7 +9,7 @@ describe('board JSON', () => {
   it('round-trips through text', () => {
     const json = toBoardJson([rect, note]);
     expect(json.format).toBe(BOARD_JSON_FORMAT);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(parseBoardJson(JSON.stringify(json))).toEqual({ ok: true, shapes: [rect, note] });
   });
 

@@ -3,13 +3,16 @@ export {
   SHAPE_TYPES,
   ShapeType,
   hasPoints,
+  hasLabel,
   hasText,
   isKnownShapeType,
   type UnknownShapeType,
 } from './shape-types.ts';
 export {
   SHAPE_KEYS,
+  type ArrowBinding,
   type ArrowShape,
+  type BindingEnd,
   type DiamondShape,
   type DrawShape,
   type EllipseShape,
@@ -35,6 +38,9 @@ export {
   type ShapeMigration,
 } from './shapes/index.ts';
 export { validateShape, type ValidationResult } from './validate.ts';
+export { MAX_GROUP_DEPTH, readBinding, readGroups } from './validate-relations.ts';
+export { createGroupId, isGroupId } from './group-id.ts';
+export { reidentify } from './reidentify.ts';
 export { SCHEMA_VERSION, migrateShape } from './migrations.ts';
 export {
   bringForward,
@@ -67,3 +73,19 @@ export {
   type BoardJson,
   type ParsedBoard,
 } from './board-json.ts';
+export {
+  ARROW_HEADS,
+  FONT_FAMILIES,
+  ROUGHNESS_LEVELS,
+  ROUTINGS,
+  STROKE_STYLES,
+  fontFamilyOf,
+  headsOf,
+  roughnessOf,
+  routingOf,
+  strokeStyleOf,
+  type ArrowHead,
+  type FontFamily,
+  type Routing,
+  type StrokeStyle,
+} from './style-options.ts';

@@ -18,8 +18,8 @@ const v0Rectangle = {
 };
 
 describe('migrateShape', () => {
-  it('is at version 1', () => {
-    expect(SCHEMA_VERSION).toBe(1);
+  it('is at version 2', () => {
+    expect(SCHEMA_VERSION).toBe(2);
   });
 
   it('upgrades a version-0 record into a valid version-1 shape', () => {

@@ -1,7 +1,7 @@
 import { SHAPE_DEFINITIONS, type ShapeMigration } from './shapes/index.ts';
 
 /** The shape schema this code writes. Bump it with a new entry in `migrations`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 type RecordFields = Record<string, unknown>;
 
@@ -43,7 +43,15 @@ const fromV0: RecordMigration = {
   },
 };
 
-const recordMigrations: readonly RecordMigration[] = [fromV0];
+/**
+ * Version 2 added optional keys only: `binding` (arrows), `groups`, `locked`,
+ * labels as `text` on rect, ellipse, diamond and arrow, and the style fields
+ * strokeStyle, roughness, fontFamily, startHead, endHead and routing. A version-1
+ * record is a valid version-2 record as it is, and reads the same.
+ */
+const fromV1: RecordMigration = { from: 1, up: (record) => record };
+
+const recordMigrations: readonly RecordMigration[] = [fromV0, fromV1];
 
 /** Versions that have an upgrade step, common or type-specific. */
 const migratedVersions = new Set<number>([

@@ -25,8 +25,37 @@ export interface Style {
   strokeWidth: number;
   /** 0 (invisible) to 1 (opaque). */
   opacity: number;
-  /** Page units; required for text, optional elsewhere. */
+  /** Page units; required for text, optional elsewhere (labels default to 20). */
   fontSize?: number;
+  // Schema version 2. Each is optional (absent means the first choice listed);
+  // an unknown value from a newer client is kept and drawn as that default.
+  /** 'solid' | 'dashed' | 'dotted'. */
+  strokeStyle?: string;
+  /** 0 draws clean strokes; 1 and 2 a hand-drawn look, seeded by the shape id. */
+  roughness?: number;
+  /** 'sans' | 'hand' (the bundled hand-written font). */
+  fontFamily?: string;
+  /** Arrow ends: 'none' | 'arrow' | 'triangle' | 'dot' | 'bar' (default: none at the start, arrow at the end). */
+  startHead?: string;
+  endHead?: string;
+  /** Arrow routing: 'straight' | 'curved' (a smooth curve through the points) | 'elbow' (right angles). */
+  routing?: string;
+}
+
+/**
+ * Where one end of an arrow is attached (schema version 2): the bound shape's id
+ * and an anchor in that shape's own unrotated box, (0, 0) its top-left corner and
+ * (1, 1) its bottom-right; (0.5, 0.5) aims at the centre.
+ */
+export interface BindingEnd {
+  shape: ShapeId;
+  anchor: { x: number; y: number };
+}
+
+/** The ends of an arrow that are bound; an end that is absent is free. */
+export interface ArrowBinding {
+  start?: BindingEnd;
+  end?: BindingEnd;
 }
 
 declare const unknownBrand: unique symbol;
@@ -52,10 +81,16 @@ export interface ShapeRecord<T extends string = string> {
   index: string;
   geom: Geom;
   style: Style;
-  /** Plain text of a text or note shape. */
+  /** Plain text of a text or note shape; the label of a rect, ellipse, diamond or arrow (v2). */
   text?: string;
   /** Content hash of an image's uploaded file. */
   asset?: string;
+  /** Arrows only (v2): the shapes its ends are attached to. */
+  binding?: ArrowBinding;
+  /** The groups the shape belongs to, outermost first (v2): `group:<random>` ids. */
+  groups?: string[];
+  /** Locked (v2): cannot be selected or moved until unlocked. Absent means unlocked. */
+  locked?: boolean;
   /** Top-level keys this version does not know, kept so they survive a round trip. */
   extra?: Record<string, unknown>;
 }
@@ -63,5 +98,16 @@ export interface ShapeRecord<T extends string = string> {
 /** A shape of a type this version does not know: kept and passed on, never drawn as itself. */
 export type UnknownShape = ShapeRecord<UnknownShapeType>;
 
-/** The keys of a shape record that schema version 1 defines. */
-export const SHAPE_KEYS = ['id', 'type', 'index', 'geom', 'style', 'text', 'asset'] as const;
+/** The keys of a shape record that the schema defines (version 2 added the last three). */
+export const SHAPE_KEYS = [
+  'id',
+  'type',
+  'index',
+  'geom',
+  'style',
+  'text',
+  'asset',
+  'binding',
+  'groups',
+  'locked',
+] as const;

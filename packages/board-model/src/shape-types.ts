@@ -25,3 +25,8 @@ export function hasPoints(type: string): boolean {
 export function hasText(type: string): boolean {
   return shapeDefinition(type)?.hasText ?? false;
 }
+
+/** Types that may carry a centred label (rect, ellipse, diamond, arrow). */
+export function hasLabel(type: string): boolean {
+  return shapeDefinition(type)?.hasLabel ?? false;
+}

@@ -2,6 +2,8 @@
 // the per-type narrowings in shapes/<type>.ts.
 export {
   SHAPE_KEYS,
+  type ArrowBinding,
+  type BindingEnd,
   type Geom,
   type ShapeRecord,
   type Style,

@@ -13,6 +13,13 @@ import { SHAPE_KEYS, type Geom, type ShapeRecord, type Style } from './shape-rec
 import { isShapeId } from './shape-id.ts';
 import { shapeDefinition } from './shapes/index.ts';
 import { isValidIndex } from './z-order.ts';
+import {
+  readBinding,
+  readGroups,
+  readLocked,
+  readStyleV2,
+  STYLE_V2_KEYS,
+} from './validate-relations.ts';
 
 export type ValidationResult = { ok: true; shape: Shape } | { ok: false; error: string };
 
@@ -41,11 +48,12 @@ function style(value: unknown): Style {
     opacity: finite(value, 'opacity', 'style', 0, 1),
   };
   if (value.fontSize !== undefined) result.fontSize = fontSize(value);
-  return result;
+  for (const key of STYLE_V2_KEYS) delete (result as unknown as Fields)[key];
+  return { ...result, ...readStyleV2(value) };
 }
 
 /**
- * Checks untrusted input (a remote doc, an imported file) against schema v1 and
+ * Checks untrusted input (a remote doc, an imported file) against the schema and
  * returns a fresh record: the fields every shape has here, then its type's own
  * checks (shapes/<type>.ts). Unknown types are not errors: they pass through so
  * a newer client's shapes survive; unknown top-level keys are gathered in `extra`.
@@ -70,6 +78,11 @@ function toShape(input: unknown): Shape {
   const shape: ShapeRecord = { id, type, index, geom: geom(input.geom), style: style(input.style) };
   if (input.text !== undefined) shape.text = string(input, 'text', 'shape');
   if (input.asset !== undefined) shape.asset = string(input, 'asset', 'shape');
+  const binding = type === 'arrow' ? readBinding(input.binding) : undefined;
+  if (binding) shape.binding = binding;
+  const groups = readGroups(input.groups);
+  if (groups) shape.groups = groups;
+  if (readLocked(input.locked)) shape.locked = true;
   const extra = collectExtra(input);
   if (extra) shape.extra = extra;
   const definition = shapeDefinition(type);

@@ -40,3 +40,4 @@ export {
   type SvgOptions,
   type SvgResult,
 } from './svg.ts';
+export { HAND_FONT_FAMILY, HAND_FONT_NAME, fontStackFor } from './fonts.ts';

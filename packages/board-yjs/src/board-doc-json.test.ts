@@ -48,7 +48,7 @@ describe('exportJson and importJson', () => {
     const { board, shapes } = boardWith('rect', 'note', 'arrow');
     const json = board.exportJson([shapes[2].id, shapes[0].id]);
     expect(json.shapes.map((s) => s.id)).toEqual([shapes[0].id, shapes[2].id]);
-    expect(json).toMatchObject({ format: 'sketchroom/board', schemaVersion: 1 });
+    expect(json).toMatchObject({ format: 'sketchroom/board', schemaVersion: 2 });
   });
 
   it('can paste into the same board twice', () => {

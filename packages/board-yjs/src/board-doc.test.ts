@@ -56,7 +56,7 @@ describe('BoardDoc round trip', () => {
     expect((stored.get('text') as Y.Text).toString()).toBe('note text');
     const storedImage = board.doc.getMap('shapes').get(image.id) as Y.Map<unknown>;
     expect(storedImage.get('asset')).toBe('sha256-0f3c');
-    expect(board.doc.getMap('meta').get('schemaVersion')).toBe(1);
+    expect(board.doc.getMap('meta').get('schemaVersion')).toBe(2);
   });
 
   it('sorts by index, bottom to top', () => {
@@ -262,6 +262,6 @@ describe('BoardDoc title', () => {
     expect(b.getTitle()).toBe('Sprint retro');
     expect(titles).toEqual(['Sprint retro']);
     expect(a.doc.getMap('meta').get('title')).toBe('Sprint retro');
-    expect(b.getSchemaVersion()).toBe(1);
+    expect(b.getSchemaVersion()).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
 import {
   SCHEMA_VERSION,
   compareByIndex,
-  createShapeId,
   indexesAbove,
   parseBoardJson,
+  reidentify,
   toBoardJson,
+  type ArrowBinding,
   validateShape,
   type BoardJson,
   type Geom,
@@ -15,7 +16,7 @@ import {
 import * as Y from 'yjs';
 import { isLocalTransaction, originName, transact, type OriginName } from './origin.ts';
 import { ShapeCache } from './shape-cache.ts';
-import { createShapeMap, mergeFields, readShapeMap } from './shape-map.ts';
+import { createShapeMap, jsonEqual, mergeFields, plainCopy, readShapeMap } from './shape-map.ts';
 import { replaceText } from './text-diff.ts';
 
 /** What one transaction did to the visible shapes. */
@@ -34,7 +35,15 @@ export interface ShapePatch {
   geom?: Partial<Geom>;
   style?: Partial<Style>;
   index?: string;
+  /** Replaces the arrow's whole binding; null removes it. */
+  binding?: ArrowBinding | null;
+  /** Replaces the group list (outermost first); null or [] removes it. */
+  groups?: readonly string[] | null;
+  locked?: boolean;
 }
+
+/** A whole-value key of a shape map, written as given or deleted. */
+type KeyWrite = { key: 'binding' | 'groups' | 'locked'; value: unknown };
 
 export class BoardImportError extends Error {
   override name = 'BoardImportError';
@@ -105,24 +114,35 @@ export class BoardDoc {
    * Throws (before writing anything) if a patch would make a valid shape invalid.
    */
   updateShapes(patches: ShapePatch[], origin: OriginName = 'local'): void {
-    const writes: Array<{ map: Y.Map<unknown>; geom?: object; style?: object; index?: string }> =
-      [];
+    const writes: Array<{
+      map: Y.Map<unknown>;
+      geom?: object;
+      style?: object;
+      index?: string;
+      keys: KeyWrite[];
+    }> = [];
     for (const patch of patches) {
       const map = this.shapes.get(patch.id);
       if (!(map instanceof Y.Map)) continue;
       const geom = patch.geom && mergeFields(map.get('geom'), patch.geom);
       const style = patch.style && mergeFields(map.get('style'), patch.style);
       const index = patch.index !== map.get('index') ? patch.index : undefined;
-      if (!geom && !style && index === undefined) continue;
+      const keys = keyWrites(map, patch);
+      if (!geom && !style && index === undefined && keys.length === 0) continue;
       checkPatch(patch.id, map, geom, style, index);
-      writes.push({ map, geom, style, index });
+      writes.push({ map, geom, style, index, keys });
     }
     if (writes.length === 0) return;
+    this.ensureSchemaVersion();
     transact(this.doc, origin, () => {
-      for (const { map, geom, style, index } of writes) {
+      for (const { map, geom, style, index, keys } of writes) {
         if (geom) map.set('geom', geom);
         if (style) map.set('style', style);
         if (index !== undefined) map.set('index', index);
+        for (const { key, value } of keys) {
+          if (value === undefined) map.delete(key);
+          else map.set(key, plainCopy(value));
+        }
       }
     });
   }
@@ -135,7 +155,7 @@ export class BoardDoc {
     });
   }
 
-  /** The shared text of a text or note shape, for binding an in-place editor. */
+  /** The shared text of a text or note shape or a label, for binding an in-place editor. */
   getText(id: ShapeId): Y.Text | undefined {
     const text = this.shapeMap(id)?.get('text');
     return text instanceof Y.Text ? text : undefined;
@@ -150,6 +170,7 @@ export class BoardDoc {
       if (current.toString() === text) return;
       transact(this.doc, origin, () => replaceText(current, text));
     } else if (current === undefined || typeof current === 'string') {
+      this.ensureSchemaVersion();
       transact(this.doc, origin, () => map.set('text', new Y.Text(text)));
     }
     // Any other value is a newer client's data; it is not ours to overwrite.
@@ -206,13 +227,9 @@ export class BoardDoc {
     const parsed = parseBoardJson(json);
     if (!parsed.ok) throw new BoardImportError(parsed.error);
     if (parsed.shapes.length === 0) return [];
-    const incoming = [...parsed.shapes].sort(compareByIndex);
+    const incoming = reidentify([...parsed.shapes].sort(compareByIndex));
     const indexes = indexesAbove(this.allShapes(), incoming.length);
-    const created = incoming.map((shape, i) => ({
-      ...shape,
-      id: createShapeId(),
-      index: indexes[i],
-    }));
+    const created = incoming.map((shape, i) => ({ ...shape, index: indexes[i] }));
     this.createShapes(created, origin);
     return created.map((shape) => shape.id);
   }
@@ -241,11 +258,29 @@ export class BoardDoc {
     if (failure !== null) throw failure;
   }
 
-  /** Records the schema version on a board's first write. Labelled `load` so undo never removes it. */
+  /**
+   * Records the schema version on a board's first write, and raises a version-1
+   * board to this version when this client first writes to it (every version-1
+   * record is a valid version-2 record, so nothing else changes). A board from a
+   * newer version keeps its number. Labelled `load` so undo never removes it.
+   */
   private ensureSchemaVersion(): void {
-    if (this.meta.get('schemaVersion') !== undefined) return;
+    const stored = this.meta.get('schemaVersion');
+    if (typeof stored === 'number' && stored >= SCHEMA_VERSION) return;
     transact(this.doc, 'load', () => this.meta.set('schemaVersion', SCHEMA_VERSION));
   }
+}
+
+function keyWrites(map: Y.Map<unknown>, patch: ShapePatch): KeyWrite[] {
+  const wanted: KeyWrite[] = [];
+  if (patch.binding !== undefined)
+    wanted.push({ key: 'binding', value: patch.binding ?? undefined });
+  if (patch.groups !== undefined) {
+    const groups = patch.groups && patch.groups.length > 0 ? patch.groups : undefined;
+    wanted.push({ key: 'groups', value: groups });
+  }
+  if (patch.locked !== undefined) wanted.push({ key: 'locked', value: patch.locked || undefined });
+  return wanted.filter(({ key, value }) => !jsonEqual(map.get(key), value));
 }
 
 function checkPatch(

@@ -9,7 +9,8 @@ import * as Y from 'yjs';
 
 // The mapping between one shape record and its Y.Map (DESIGN.md, "Document
 // schema"): `type` and `index` are strings, `geom` and `style` plain objects,
-// `text` a Y.Text, `asset` a string. Any other key belongs to a newer client.
+// `text` a Y.Text, `asset` a string; since version 2 `binding` a plain object,
+// `groups` an array of strings and `locked` true. Any other key belongs to a newer client.
 
 type Fields = Record<string, unknown>;
 
@@ -55,6 +56,10 @@ export function createShapeMap(shape: Shape): Y.Map<unknown> {
     map.set('text', new Y.Text(shape.text ?? ''));
   }
   if (shape.asset !== undefined) map.set('asset', shape.asset);
+  if (shape.binding !== undefined) map.set('binding', plainCopy(shape.binding));
+  if (shape.groups !== undefined && shape.groups.length > 0)
+    map.set('groups', plainCopy(shape.groups));
+  if (shape.locked) map.set('locked', true);
   for (const [key, value] of Object.entries(shape.extra ?? {})) {
     if (!KNOWN_KEYS.has(key) && value !== undefined) map.set(key, plainCopy(value));
   }

@@ -108,7 +108,7 @@ describe('createUndoManager', () => {
     board.setTitle('Plans');
     undo.undo();
     expect(board.getTitle()).toBe('');
-    expect(board.getSchemaVersion()).toBe(1); // written outside undo's reach
+    expect(board.getSchemaVersion()).toBe(2); // written outside undo's reach
     undo.undo();
     expect(board.getShape(shape.id)).toBeUndefined();
     expect(undo.canRedo()).toBe(true);

@@ -11,6 +11,7 @@ export const arrow: ShapeDefinition<ArrowShape> = {
   type: 'arrow',
   hasPoints: true,
   hasText: false,
+  hasLabel: true,
   defaults: () => ({ style: { ...DEFAULT_STYLE }, geom: { points: [0, 0] } }),
   validate: (shape) => ({ ...shape, geom: { ...shape.geom, points: requirePoints(shape.geom) } }),
   bounds: polylineBounds,

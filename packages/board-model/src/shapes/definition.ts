@@ -26,6 +26,8 @@ export interface ShapeDefinition<S extends ShapeRecord = ShapeRecord> {
   readonly hasPoints: boolean;
   /** Carries collaborative text (a Y.Text in the doc). */
   readonly hasText: boolean;
+  /** May carry a centred label (v2): `text` as a Y.Text, created when first typed in. */
+  readonly hasLabel: boolean;
   /** A fresh defaults object for a new shape (callers may mutate it). */
   defaults(): ShapeDefaults;
   /**

@@ -11,6 +11,7 @@ export const diamond: ShapeDefinition<DiamondShape> = {
   type: 'diamond',
   hasPoints: false,
   hasText: false,
+  hasLabel: true,
   defaults: () => ({ style: { ...DEFAULT_STYLE } }),
   validate: (shape) => shape,
   bounds: boxBounds,

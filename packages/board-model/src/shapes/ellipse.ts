@@ -11,6 +11,7 @@ export const ellipse: ShapeDefinition<EllipseShape> = {
   type: 'ellipse',
   hasPoints: false,
   hasText: false,
+  hasLabel: true,
   defaults: () => ({ style: { ...DEFAULT_STYLE } }),
   validate: (shape) => shape,
   bounds: boxBounds,

@@ -11,6 +11,7 @@ export const image: ShapeDefinition<ImageShape> = {
   type: 'image',
   hasPoints: false,
   hasText: false,
+  hasLabel: false,
   defaults: () => ({ style: { ...DEFAULT_STYLE, strokeWidth: 0 } }),
   validate: (shape) => shape,
   bounds: boxBounds,

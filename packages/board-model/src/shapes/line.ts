@@ -11,6 +11,7 @@ export const line: ShapeDefinition<LineShape> = {
   type: 'line',
   hasPoints: true,
   hasText: false,
+  hasLabel: false,
   defaults: () => ({ style: { ...DEFAULT_STYLE }, geom: { points: [0, 0] } }),
   validate: (shape) => ({ ...shape, geom: { ...shape.geom, points: requirePoints(shape.geom) } }),
   bounds: polylineBounds,

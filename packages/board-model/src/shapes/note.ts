@@ -13,6 +13,7 @@ export const note: ShapeDefinition<NoteShape> = {
   type: 'note',
   hasPoints: false,
   hasText: true,
+  hasLabel: false,
   // Opaque so the text reads on any background.
   defaults: () => ({
     style: { ...DEFAULT_STYLE, stroke: '#1e1e1e', fill: '#ffec99', fontSize: DEFAULT_FONT_SIZE },

@@ -10,6 +10,7 @@ export const rect: ShapeDefinition<RectShape> = {
   type: 'rect',
   hasPoints: false,
   hasText: false,
+  hasLabel: true,
   defaults: () => ({ style: { ...DEFAULT_STYLE } }),
   validate: (shape) => shape,
   bounds: boxBounds,

@@ -14,6 +14,7 @@ export const text: ShapeDefinition<TextShape> = {
   type: 'text',
   hasPoints: false,
   hasText: true,
+  hasLabel: false,
   defaults: () => ({ style: { ...DEFAULT_STYLE, fontSize: DEFAULT_FONT_SIZE }, text: '' }),
   validate: (shape) => ({
     ...shape,

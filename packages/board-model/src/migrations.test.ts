@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrateShape, SCHEMA_VERSION } from './migrations.ts';
 import { validateShape } from './validate.ts';
+import { createShape } from './create-shape.ts';
+import { hasPoints, hasText, SHAPE_TYPES } from './shape-types.ts';
 
 // A record as the version-0 prototype stored it: flat fields, "rectangle".
 const v0Rectangle = {
@@ -47,8 +49,26 @@ describe('migrateShape', () => {
 
   it('leaves current and newer records alone', () => {
     const current = { id: 'shape:x', geom: {} };
-    expect(migrateShape(current, 1)).toBe(current);
+    expect(migrateShape(current, 2)).toBe(current);
     expect(migrateShape(current, 7)).toBe(current);
+  });
+
+  it('reads every version-1 record unchanged as version 2, for every type', () => {
+    for (const type of SHAPE_TYPES) {
+      const v1 = createShape({
+        type,
+        index: 'a0',
+        geom: { width: 10, height: 10, ...(hasPoints(type) ? { points: [0, 0, 10, 10] } : {}) },
+        text: hasText(type) ? 'hi' : undefined,
+      });
+      const stored = { ...JSON.parse(JSON.stringify(v1)), unknownKey: { kept: true } };
+      const migrated = migrateShape(stored, 1);
+      expect(migrated).toEqual(stored);
+      expect(validateShape(migrated)).toMatchObject({
+        ok: true,
+        shape: { ...v1, extra: { unknownKey: { kept: true } } },
+      });
+    }
   });
 
   it('rejects impossible versions', () => {

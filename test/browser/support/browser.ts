@@ -15,6 +15,10 @@ export interface PersonOptions {
   colorScheme?: 'light' | 'dark';
   /** Grants clipboard access for this origin. */
   clipboardOrigin?: string;
+  /** Window size; 1280×800 unless given (phones and tablets for layout tests). */
+  viewport?: { width: number; height: number };
+  /** A touch screen, so tests can long-press and tap. */
+  hasTouch?: boolean;
 }
 
 export interface Person {
@@ -25,7 +29,8 @@ export interface Person {
 /** A separate browser profile (its own storage and IndexedDB), as a second person would have. */
 export async function newPerson(browser: Browser, options: PersonOptions = {}): Promise<Person> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     colorScheme: options.colorScheme ?? 'light',
   });
   if (options.clipboardOrigin) {

@@ -9,6 +9,8 @@ export type PathSegment =
   | { op: 'M'; x: number; y: number }
   | { op: 'L'; x: number; y: number }
   | { op: 'Q'; cx: number; cy: number; x: number; y: number }
+  /** A cubic Bézier through two control points (hand-drawn strokes are made of these). */
+  | { op: 'C'; c1x: number; c1y: number; c2x: number; c2y: number; x: number; y: number }
   | { op: 'Z' };
 
 export type PathGeometry =
@@ -22,7 +24,10 @@ export type PathGeometry =
 export interface Stroke {
   color: string;
   width: number;
-  /** Dash and gap lengths; solid when absent. */
+  /**
+   * Dash and gap lengths; solid when absent. A dash of length 0 draws a round dot
+   * (the caps are round), which is how dotted strokes are made.
+   */
   dash?: readonly number[];
 }
 

@@ -32,9 +32,13 @@ export { arrowHead } from './arrow-head.ts';
 export { OutlineCache, freehandOutline, outlineSegments } from './freehand.ts';
 export { CORNER_RADIUS } from './shapes/rect.ts';
 export { NOTE_PADDING } from './shapes/note.ts';
+export { pathData } from './path-data.ts';
+export { seedFromId } from './rough.ts';
+export { dashFor } from './stroke-style.ts';
+export { curvedSegments } from './arrow-route.ts';
+export { headCommands, type ArrowEnd } from './arrow-head.ts';
 export {
   exportBox,
-  pathData,
   shapesToSvg,
   xmlText,
   type SvgOptions,

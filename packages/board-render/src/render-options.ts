@@ -1,6 +1,7 @@
 import type { Style } from '@sketchroom/board-model';
 import type { Stroke } from './commands.ts';
 import type { OutlineCache } from './freehand.ts';
+import { dashFor } from './stroke-style.ts';
 import type { MeasureText } from './text-layout.ts';
 import { displayColor, isFilled, type Theme } from './theme.ts';
 
@@ -31,8 +32,14 @@ export function fillOf(style: Style): string | null {
   return isFilled(style.fill) ? style.fill : null;
 }
 
-/** The outline to paint for a stored style in a theme, or null for none. */
+/** The outline to paint for a stored style in a theme (dashed or dotted as it says), or null for none. */
 export function strokeOf(style: Style, options: RenderOptions): Stroke | null {
   if (!(style.strokeWidth > 0)) return null;
-  return { color: displayColor(style.stroke, options.theme), width: style.strokeWidth };
+  const stroke: Stroke = {
+    color: displayColor(style.stroke, options.theme),
+    width: style.strokeWidth,
+  };
+  const dash = dashFor(style, style.strokeWidth);
+  if (dash) stroke.dash = dash;
+  return stroke;
 }

@@ -5,11 +5,12 @@ import {
   type DrawCommand,
   type PathCommand,
   type PathGeometry,
-  type PathSegment,
   type Shadow,
   type TextCommand,
 } from './commands.ts';
+import { n, pathData } from './path-data.ts';
 import type { RenderOptions } from './render-options.ts';
+import { HAND_FONT_FAMILY, HAND_FONT_NAME } from './fonts.ts';
 import { renderShape } from './shapes/index.ts';
 import { CANVAS_BACKGROUND } from './theme.ts';
 
@@ -20,6 +21,12 @@ export interface SvgOptions extends Pick<RenderOptions, 'theme' | 'measureText'>
   background?: boolean;
   /** A URL (usually a data URL) for an image asset; without one the image's placeholder is drawn. */
   imageHref?: (asset: string) => string | undefined;
+  /**
+   * The hand-written font file as a URL (a `data:` URL, so the SVG stands alone),
+   * declared with @font-face when some text is drawn in it; elsewhere the SVG
+   * falls back to a cursive system font.
+   */
+  handFont?: { url: string; format: string };
 }
 
 export interface SvgResult {
@@ -36,26 +43,6 @@ const NOT_XML =
 /** Text safe inside an attribute or element: escaped, characters XML cannot hold dropped. */
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Numbers with at most two decimals, as SVG coordinates. */
-const n = (value: number) => String(Math.round(value * 100) / 100);
-
-/** SVG path data for segments. */
-export function pathData(segments: readonly PathSegment[]): string {
-  return segments
-    .map((s) => {
-      switch (s.op) {
-        case 'M':
-        case 'L':
-          return `${s.op}${n(s.x)},${n(s.y)}`;
-        case 'Q':
-          return `Q${n(s.cx)},${n(s.cy)} ${n(s.x)},${n(s.y)}`;
-        case 'Z':
-          return 'Z';
-      }
-    })
-    .join(' ');
 }
 
 function pairs(points: readonly number[]): string {
@@ -147,6 +134,17 @@ function commandSvg(command: DrawCommand, filters: Filters, options: SvgOptions)
   }
 }
 
+/** The @font-face that makes the hand-written text look the same wherever the SVG is opened. */
+function fontFaceCss(font: { url: string; format: string }): string {
+  return (
+    `<style>@font-face{font-family:'${HAND_FONT_NAME}';` +
+    `src:url("${xmlText(font.url)}") format("${xmlText(font.format)}");}</style>`
+  );
+}
+
+const usesHandFont = (commands: readonly DrawCommand[]) =>
+  commands.some((c) => c.type === 'text' && c.fontFamily === HAND_FONT_FAMILY);
+
 /** The page area an export covers: the shapes' bounds plus padding and the widest stroke. */
 export function exportBox(shapes: readonly Shape[], padding: number): Box | null {
   const content = boundsOfShapes(shapes);
@@ -161,12 +159,13 @@ export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgR
   if (!box) return null;
   const filters = new Filters();
   const render: RenderOptions = { theme: options.theme, measureText: options.measureText };
+  let handText = false;
   const groups = shapes.map((shape) => {
     const { x, y, width: w, height: h, rotation } = shape.geom;
     const transform = `translate(${n(x + w / 2)} ${n(y + h / 2)}) rotate(${n(rotation)}) translate(${n(-w / 2)} ${n(-h / 2)})`;
-    const body = renderShape(shape, render)
-      .map((command) => commandSvg(command, filters, options))
-      .join('');
+    const commands = renderShape(shape, render);
+    handText ||= usesHandFont(commands);
+    const body = commands.map((command) => commandSvg(command, filters, options)).join('');
     return `<g transform="${transform}" opacity="${n(shape.style.opacity)}">${body}</g>`;
   });
   const background =
@@ -176,6 +175,7 @@ export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgR
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(box.width)}" height="${n(box.height)}" ` +
     `viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}">` +
+    `${handText && options.handFont ? fontFaceCss(options.handFont) : ''}` +
     `${filters}${background}${groups.join('')}</svg>`;
   return { svg, width: box.width, height: box.height };
 }

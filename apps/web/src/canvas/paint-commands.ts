@@ -8,9 +8,10 @@ import {
 } from '@sketchroom/board-render';
 import { fontFor } from './measure.ts';
 
-// Path2D objects for segment paths (freehand outlines). board-render's OutlineCache hands
-// back the same segments while a stroke's points are unchanged, so this cache keys on them
-// and a still stroke is neither re-smoothed nor re-traced on repaint.
+// Path2D objects for segment paths (freehand outlines, hand-drawn strokes, curved arrows).
+// board-render hands back the same segments while a shape is unchanged (OutlineCache for
+// freehand, a per-record cache for hand-drawn strokes), so this cache keys on them and a
+// still shape is neither re-computed nor re-traced on repaint.
 const segmentPaths = new WeakMap<readonly PathSegment[], Path2D>();
 
 function pathOf(segments: readonly PathSegment[]): Path2D {
@@ -21,6 +22,7 @@ function pathOf(segments: readonly PathSegment[]): Path2D {
     if (s.op === 'M') path.moveTo(s.x, s.y);
     else if (s.op === 'L') path.lineTo(s.x, s.y);
     else if (s.op === 'Q') path.quadraticCurveTo(s.cx, s.cy, s.x, s.y);
+    else if (s.op === 'C') path.bezierCurveTo(s.c1x, s.c1y, s.c2x, s.c2y, s.x, s.y);
     else path.closePath();
   }
   segmentPaths.set(segments, path);

@@ -1,11 +1,13 @@
 import {
   isKnownShapeType,
+  roughnessOf,
   type KnownShape,
   type Shape,
   type ShapeType,
 } from '@sketchroom/board-model';
 import type { DrawCommand } from '../commands.ts';
 import type { RenderOptions } from '../render-options.ts';
+import { roughen } from '../rough.ts';
 import { renderArrow } from './arrow.ts';
 import { renderDiamond } from './diamond.ts';
 import { renderDraw } from './draw.ts';
@@ -36,6 +38,18 @@ const RENDERERS: { readonly [T in ShapeType]: ShapeRenderer<Extract<KnownShape, 
 };
 
 /**
+ * Types drawn as outlines, which take the hand-drawn look. Freehand strokes are
+ * hand-drawn already; text and notes keep clean paper.
+ */
+const ROUGH_TYPES: ReadonlySet<string> = new Set<ShapeType>([
+  'rect',
+  'ellipse',
+  'diamond',
+  'line',
+  'arrow',
+]);
+
+/**
  * The drawing of one shape in its local box (0,0)–(width,height), bottom to
  * top; the caller turns it by `geom.rotation` about the box centre and applies
  * `style.opacity`. A newer client's type is drawn as a labelled placeholder.
@@ -45,5 +59,9 @@ export function renderShape(shape: Shape, options: RenderOptions): DrawCommand[]
     return placeholder(shape.geom.width, shape.geom.height, String(shape.type));
   }
   const render = RENDERERS[shape.type] as ShapeRenderer<KnownShape>;
-  return render(shape as KnownShape, options);
+  const commands = render(shape as KnownShape, options);
+  const roughness = roughnessOf(shape.style);
+  return roughness > 0 && ROUGH_TYPES.has(shape.type)
+    ? roughen(shape, commands, roughness)
+    : commands;
 }

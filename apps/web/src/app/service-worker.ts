@@ -6,7 +6,7 @@
  * hashed assets are immutable, so they are served from the cache once fetched.
  */
 
-import { assetsNamedIn, staleAssets } from './shell-assets.ts';
+import { assetsNamedIn, assetsNamedInCss, staleAssets } from './shell-assets.ts';
 
 // The DOM lib has no service worker types, and the WebWorker lib clashes with it.
 interface ExtendableEvent extends Event {
@@ -79,10 +79,20 @@ async function storeShell(response: Response): Promise<void> {
   const oldHtml = previous ? await previous.text() : null;
   const html = await response.clone().text();
   await cache.put(shellKey, response);
+  const keep = async (path: string) => {
+    if (!(await cache.match(path))) await cache.add(path);
+  };
+  const named = assetsNamedIn(html);
+  await Promise.all(named.map(keep));
+  // The stylesheets name the bundled fonts (the hand-written one): keep those too. Their
+  // names are content hashes, so an unchanged font is never fetched twice.
   await Promise.all(
-    assetsNamedIn(html).map(async (path) => {
-      if (!(await cache.match(path))) await cache.add(path);
-    }),
+    named
+      .filter((path) => path.endsWith('.css'))
+      .map(async (path) => {
+        const css = await (await cache.match(path))?.text();
+        if (css) await Promise.all(assetsNamedInCss(css).map(keep));
+      }),
   );
   // After a deploy the old entry files are dead weight. Lazily loaded chunks are not named
   // in index.html, so only a changed shell prunes, and only what the old shell named.

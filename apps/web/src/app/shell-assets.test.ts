@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsNamedIn, staleAssets } from './shell-assets.ts';
+import { assetsNamedIn, assetsNamedInCss, staleAssets } from './shell-assets.ts';
 
 const shell = (js: string, css: string) => `<!doctype html><html><head>
 <script type="module" crossorigin src="/assets/${js}"></script>
@@ -16,6 +16,25 @@ describe('assetsNamedIn', () => {
 
   it('ignores anything outside /assets/', () => {
     expect(assetsNamedIn('<a href="/r/room">x</a><img src="/robots.txt">')).toEqual([]);
+  });
+});
+
+describe('assetsNamedInCss', () => {
+  it('finds the bundled font files a stylesheet names, quoted or not, once each', () => {
+    const css =
+      "@font-face{src:url(/assets/caveat-latin-A1.woff2) format('woff2')}" +
+      '@font-face{src:url("/assets/caveat-ext-B2.woff2")}' +
+      "@font-face{src:url('/assets/caveat-latin-A1.woff2')}.x{background:url(data:image/png;base64,AA)}";
+    expect(assetsNamedInCss(css)).toEqual([
+      '/assets/caveat-latin-A1.woff2',
+      '/assets/caveat-ext-B2.woff2',
+    ]);
+  });
+
+  it('ignores urls outside /assets/', () => {
+    expect(
+      assetsNamedInCss('a{background:url(/robots.txt)} b{src:url(https://x.test/f.woff2)}'),
+    ).toEqual([]);
   });
 });
 

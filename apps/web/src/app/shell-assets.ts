@@ -4,6 +4,15 @@ export function assetsNamedIn(html: string): string[] {
   return [...new Set(paths)];
 }
 
+/**
+ * The hashed assets a stylesheet names with url(): the bundled fonts, which the
+ * offline shell must keep too (index.html names only the stylesheet).
+ */
+export function assetsNamedInCss(css: string): string[] {
+  const paths = [...css.matchAll(/url\(\s*["']?(\/assets\/[^"')?#\s]+)/g)].map((m) => m[1]!);
+  return [...new Set(paths)];
+}
+
 /** Assets to drop after a deploy: named by the old shell, not by the new one. */
 export function staleAssets(oldHtml: string | null, newHtml: string): string[] {
   if (oldHtml === null) return [];

@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
+import { whenFontsLoad } from './font-loading.ts';
 import { StillBitmap } from './still-bitmap.ts';
 
 const RECORD = 'shapeRecord';
@@ -50,6 +51,8 @@ export class ShapesRenderer {
         previous = next;
       }),
     );
+    // Text drawn before a font arrived used the fallback: draw it again in the real one.
+    this.cleanups.push(whenFontsLoad(() => this.repaintAll()));
     this.applyCamera();
     this.cull(true);
     return () => {
@@ -67,6 +70,13 @@ export class ShapesRenderer {
 
   get nodeCount(): number {
     return this.nodes.size;
+  }
+
+  /** Draws every shape again, as when the theme changes. */
+  repaintAll(): void {
+    this.bitmap.repaintAll();
+    this.staticLayer.batchDraw();
+    this.gestureLayer.batchDraw();
   }
 
   private onSessionChange(previous: Session, next: Session): void {

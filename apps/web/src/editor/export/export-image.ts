@@ -1,6 +1,7 @@
 import type { Shape } from '@sketchroom/board-model';
 import { estimateWidth, shapesToSvg, type MeasureText } from '@sketchroom/board-render';
 import type { Editor } from '../editor.ts';
+import { exportFontNow, loadExportFont } from './export-font.ts';
 
 /** Set by the canvas to a real canvas-based measure; the estimate serves tests. */
 let measure: MeasureText = estimateWidth;
@@ -25,18 +26,28 @@ export function exportFileName(editor: Editor, extension: string): string {
   return `${safe}.${extension}`;
 }
 
-/** The exported shapes as SVG, drawn by board-render exactly as the canvas draws them. */
+/**
+ * The exported shapes as SVG, drawn by board-render exactly as the canvas draws
+ * them, with the hand-written font embedded if some text uses it and the font is
+ * loaded (exportSvg and exportPng wait for it; a synchronous caller may not).
+ */
 export function buildSvg(editor: Editor) {
-  return shapesToSvg(exportedShapes(editor), { theme: editor.state.theme, measureText: measure });
+  return shapesToSvg(exportedShapes(editor), {
+    theme: editor.state.theme,
+    measureText: measure,
+    handFont: exportFontNow() ?? undefined,
+  });
 }
 
-export function exportSvg(editor: Editor): void {
+export async function exportSvg(editor: Editor): Promise<void> {
+  await loadExportFont();
   const result = buildSvg(editor);
   if (!result) return;
   editor.platform.download(exportFileName(editor, 'svg'), result.svg, 'image/svg+xml');
 }
 
 export async function exportPng(editor: Editor): Promise<void> {
+  await loadExportFont();
   const result = buildSvg(editor);
   if (!result) return;
   const png = await editor.platform.svgToPng(result.svg, result.width, result.height);

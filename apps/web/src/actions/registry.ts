@@ -9,6 +9,7 @@ import { duplicateSelectionAction } from './duplicate-selection.ts';
 import { exportJsonAction } from './export-json.ts';
 import { exportPngAction } from './export-png.ts';
 import { exportSvgAction } from './export-svg.ts';
+import { groupAction } from './group.ts';
 import { importJsonAction } from './import-json.ts';
 import { nudgeActions } from './nudge.ts';
 import { pasteAction } from './paste.ts';
@@ -17,9 +18,13 @@ import { selectAllAction } from './select-all.ts';
 import { sendBackwardAction } from './send-backward.ts';
 import { sendToBackAction } from './send-to-back.ts';
 import { toggleHelpAction } from './toggle-help.ts';
+import { toggleLockAction } from './toggle-lock.ts';
 import { toggleToolLockAction } from './toggle-tool-lock.ts';
 import { toolActions } from './tool-actions.ts';
 import { undoAction } from './undo.ts';
+import { ungroupAction } from './ungroup.ts';
+import { unlockAction } from './unlock.ts';
+import { unlockAllAction } from './unlock-all.ts';
 import { zoomInAction } from './zoom-in.ts';
 import { zoomOutAction } from './zoom-out.ts';
 import { zoomTo100Action } from './zoom-to-100.ts';
@@ -43,6 +48,11 @@ export const ACTIONS: readonly Action[] = [
   sendBackwardAction,
   bringToFrontAction,
   sendToBackAction,
+  groupAction,
+  ungroupAction,
+  toggleLockAction,
+  unlockAction,
+  unlockAllAction,
   zoomInAction,
   zoomOutAction,
   zoomTo100Action,

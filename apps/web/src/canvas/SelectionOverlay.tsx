@@ -5,6 +5,7 @@ import { Rect, Shape as KonvaShape, Transformer } from 'react-konva';
 import type { Editor } from '../editor/editor.ts';
 import { applyTransform } from '../editor/transform.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
+import { GroupOutlines } from './GroupOutlines.tsx';
 import { drawPeerSelections } from './peer-selections.ts';
 import type { ShapesRenderer } from './shapes-renderer.ts';
 
@@ -93,6 +94,7 @@ export function SelectionOverlay({ editor, renderer }: Props) {
         perfectDrawEnabled={false}
         sceneFunc={(context) => drawPeerSelections(context._context, editor)}
       />
+      <GroupOutlines editor={editor} color={ACCENT} />
       {brush && (
         <Rect
           x={brush.x}

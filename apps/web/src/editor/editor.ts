@@ -44,7 +44,7 @@ export type ShortcutRunner = ShortcutRunnerOf<Editor>;
 export type EditorOptions = EditorOptionsOf<Editor>;
 
 /** Screen pixels of slack when hit-testing, so thin lines are easy to grab. */
-const HIT_SLOP_PX = 6;
+export const HIT_SLOP_PX = 6;
 
 /**
  * The DOM-free heart of the whiteboard: session state, tools and their input,
@@ -168,9 +168,17 @@ export class Editor {
     return this.screenToPage(screenPoint(width / 2, height / 2));
   }
 
-  /** The topmost shape under a page point, with a few pixels of slack. */
+  /** The topmost unlocked shape under a page point, with a few pixels of slack. */
   shapeAt(point: Vec): Shape | undefined {
-    return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom);
+    return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom, (shape) => !shape.locked);
+  }
+
+  get focusedGroup(): string | null {
+    return this.state.focusedGroup;
+  }
+
+  groupMembers(groupId: string): readonly Shape[] {
+    return this.index.groupMembers(groupId);
   }
 
   /** Shapes lying fully inside a page box, bottom to top. */
@@ -181,10 +189,19 @@ export class Editor {
   // ---- session ----
 
   setSelection(ids: readonly ShapeId[]): void {
-    const unique = [...new Set(ids)].filter((id) => this.index.has(id));
+    // A locked shape cannot be selected.
+    const unique = [...new Set(ids)].filter((id) => {
+      const shape = this.index.get(id);
+      return shape !== undefined && !shape.locked;
+    });
     const current = this.state.selectedIds;
     if (unique.length === current.length && unique.every((id, i) => id === current[i])) return;
     this.session.update({ selectedIds: unique });
+  }
+
+  /** Enters a group (null: none); clicks then select inside it. */
+  setFocusedGroup(groupId: string | null): void {
+    this.session.update({ focusedGroup: groupId });
   }
 
   setBrush(brush: Box | null): void {
@@ -400,6 +417,10 @@ export class Editor {
       (id) => this.board.getShape(id) ?? [],
     );
     this.index.apply(upserts, changes.removed);
+    // A shape someone just locked drops out of the selection, so nothing here moves it.
+    if (upserts.some((shape) => shape.locked && this.isSelected(shape.id))) {
+      this.setSelection(this.state.selectedIds);
+    }
     if (changes.removed.length === 0) return;
     // Someone else deleted shapes we hold: let go of them without fuss.
     const gone = new Set<string>(changes.removed);

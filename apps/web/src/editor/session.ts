@@ -16,6 +16,8 @@ export interface Session {
   camera: Camera;
   viewport: Size;
   selectedIds: readonly ShapeId[];
+  /** The group entered by a double-click: clicks inside it select its parts. */
+  focusedGroup: string | null;
   editingId: ShapeId | null;
   /** The marquee being dragged, in page coordinates. */
   brush: Box | null;
@@ -41,6 +43,7 @@ export function initialSession(toolId: string, readOnly: boolean): Session {
     camera: IDENTITY_CAMERA,
     viewport: { width: 1, height: 1 },
     selectedIds: [],
+    focusedGroup: null,
     editingId: null,
     brush: null,
     erasingIds: [],

@@ -35,6 +35,8 @@ export class ShapeIndex {
   private readonly tree = new RBush<Entry>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private sorted: Shape[] | null = null;
+  /** Group id → member ids, built on demand and dropped when any shape's groups change. */
+  private groups: Map<string, ShapeId[]> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -65,8 +67,12 @@ export class ShapeIndex {
     return found.map((e) => e.shape).sort(compareByIndex);
   }
 
-  /** The topmost shape under a page point, within `slop` page units. */
-  hitTest(point: Vec, slop: number): Shape | undefined {
+  /** The topmost shape under a page point, within `slop` page units, that `accept` takes. */
+  hitTest(
+    point: Vec,
+    slop: number,
+    accept: (shape: Shape) => boolean = () => true,
+  ): Shape | undefined {
     const near = this.search({
       x: point.x - slop,
       y: point.y - slop,
@@ -74,16 +80,22 @@ export class ShapeIndex {
       height: slop * 2,
     });
     for (let i = near.length - 1; i >= 0; i--) {
-      if (hitTestShape(near[i], point, slop)) return near[i];
+      if (accept(near[i]) && hitTestShape(near[i], point, slop)) return near[i];
     }
     return undefined;
   }
 
-  /** Ids of shapes lying fully inside a page box, bottom to top. */
+  /** Ids of unlocked shapes lying fully inside a page box, bottom to top. */
   inMarquee(box: Box): ShapeId[] {
     return this.search(box)
-      .filter((shape) => isInsideMarquee(box, shapeBounds(shape)))
+      .filter((shape) => !shape.locked && isInsideMarquee(box, shapeBounds(shape)))
       .map((shape) => shape.id);
+  }
+
+  /** The shapes whose `groups` list holds `groupId`, at any depth. */
+  groupMembers(groupId: string): Shape[] {
+    this.groups ??= collectGroups(this.entries.values());
+    return (this.groups.get(groupId) ?? []).flatMap((id) => this.entries.get(id)?.shape ?? []);
   }
 
   /** Replaces everything (first load). */
@@ -95,6 +107,7 @@ export class ShapeIndex {
     for (const item of items) this.entries.set(item.shape.id, item);
     this.tree.load(items);
     this.sorted = null;
+    this.groups = null;
     this.emit({ upserted: shapes.map((s) => s.id), removed, orderChanged: true });
   }
 
@@ -108,11 +121,13 @@ export class ShapeIndex {
       this.tree.remove(entry);
       this.entries.delete(id);
       removed.push(id);
+      if (entry.shape.groups) this.groups = null;
     }
     for (const shape of upserts) {
       const previous = this.entries.get(shape.id);
       if (previous) this.tree.remove(previous);
       if (!previous || previous.shape.index !== shape.index) orderChanged = true;
+      if (!sameGroups(previous?.shape.groups, shape.groups)) this.groups = null;
       const entry = toEntry(shape);
       this.entries.set(shape.id, entry);
       this.tree.insert(entry);
@@ -130,6 +145,24 @@ export class ShapeIndex {
   private emit(change: IndexChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
+}
+
+function collectGroups(entries: Iterable<Entry>): Map<string, ShapeId[]> {
+  const groups = new Map<string, ShapeId[]>();
+  for (const { shape } of entries) {
+    for (const group of new Set(shape.groups)) {
+      const members = groups.get(group);
+      if (members) members.push(shape.id);
+      else groups.set(group, [shape.id]);
+    }
+  }
+  return groups;
+}
+
+function sameGroups(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((group, i) => group === b[i]);
 }
 
 function toEntry(shape: Shape): Entry {

@@ -14,6 +14,8 @@ export interface ToolHost {
   readonly selectedIds: readonly ShapeId[];
   readonly editingId: ShapeId | null;
   readonly readOnly: boolean;
+  /** The group entered by a double-click, if any. */
+  readonly focusedGroup: string | null;
   now(): number;
 
   getShape(id: ShapeId): Shape | undefined;
@@ -21,8 +23,10 @@ export interface ToolHost {
   isDeletable(shape: Shape): boolean;
   shapeAt(point: Vec): Shape | undefined;
   shapesInMarquee(box: Box): ShapeId[];
+  groupMembers(groupId: string): readonly Shape[];
 
   setSelection(ids: readonly ShapeId[]): void;
+  setFocusedGroup(groupId: string | null): void;
   setBrush(brush: Box | null): void;
   setErasing(ids: readonly ShapeId[]): void;
   setTool(id: string): void;

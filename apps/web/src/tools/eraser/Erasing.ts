@@ -1,10 +1,12 @@
 import type { ShapeId } from '@sketchroom/board-model';
 import type { Vec } from '@sketchroom/geometry';
+import { selectableMembers } from '../../editor/groups.ts';
 import { ToolState } from '../tool-state.ts';
 
 /**
  * Shapes the pointer passes over are marked (drawn faded) and deleted together on
- * release, so one sweep is one undo step; Escape spares them.
+ * release, so one sweep is one undo step; Escape spares them. Touching a member marks
+ * its whole group; locked shapes are never hit.
  */
 export class Erasing extends ToolState {
   readonly id = 'erasing';
@@ -42,10 +44,15 @@ export class Erasing extends ToolState {
       const t = i / steps;
       const point = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
       const shape = this.editor.shapeAt(point);
-      // Shapes from a newer client are never ours to delete.
-      if (shape && this.editor.isDeletable(shape) && !this.marked.has(shape.id)) {
-        this.marked.add(shape.id);
-        changed = true;
+      if (!shape || this.marked.has(shape.id)) continue;
+      const outer = shape.groups?.[0];
+      for (const id of outer ? selectableMembers(this.editor, outer) : [shape.id]) {
+        const target = this.editor.getShape(id);
+        // Shapes from a newer client are never ours to delete.
+        if (target && this.editor.isDeletable(target) && !this.marked.has(id)) {
+          this.marked.add(id);
+          changed = true;
+        }
       }
     }
     if (changed) this.editor.setErasing([...this.marked]);

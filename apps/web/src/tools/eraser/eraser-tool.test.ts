@@ -19,6 +19,22 @@ describe('eraser tool', () => {
     expect(t.shapes()).toHaveLength(3);
   });
 
+  it('erases a whole group at a touch, and never a locked shape', () => {
+    const t = new TestEditor();
+    t.press('r').drag([0, 0], [50, 50]);
+    t.press('r').drag([100, 0], [150, 50]);
+    t.press('r').drag([0, 200], [50, 250]);
+    const [first, second, third] = t.shapes().map((shape) => shape.id);
+    t.click(25, 25).click(125, 25, { shiftKey: true }).press('g', { ctrlKey: true });
+    t.click(25, 225).press('l', { ctrlKey: true, shiftKey: true });
+    t.press('e').pointerDown(25, 225).pointerMove(30, 230).pointerUp();
+    expect(t.board.getShape(third)).toBeDefined();
+    t.pointerDown(25, 25);
+    expect(t.editor.state.erasingIds).toEqual([first, second]);
+    t.pointerUp();
+    expect(t.shapes().map((shape) => shape.id)).toEqual([third]);
+  });
+
   it('never erases a shape type it does not know', () => {
     const t = new TestEditor();
     t.board.doc.transact(() => {

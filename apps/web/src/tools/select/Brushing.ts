@@ -1,8 +1,12 @@
 import type { ShapeId } from '@sketchroom/board-model';
 import { boxFromCorners } from '@sketchroom/geometry';
+import { wholeUnits } from '../../editor/groups.ts';
 import { ToolState } from '../tool-state.ts';
 
-/** Dragging a marquee: shapes fully inside it are selected (added to, with Shift). */
+/**
+ * Dragging a marquee: shapes fully inside it are selected (added to, with Shift); a
+ * group only when all of it is inside.
+ */
 export class Brushing extends ToolState {
   readonly id = 'brushing';
   private initial: readonly ShapeId[] = [];
@@ -35,7 +39,7 @@ export class Brushing extends ToolState {
     const { originPage, currentPage } = this.editor.pointer;
     const brush = boxFromCorners(originPage, currentPage);
     this.editor.setBrush(brush);
-    const inside = this.editor.shapesInMarquee(brush);
+    const inside = wholeUnits(this.editor, this.editor.shapesInMarquee(brush));
     const merged = new Set<ShapeId>([...this.initial, ...inside]);
     this.editor.setSelection([...merged]);
   }

@@ -1,4 +1,5 @@
 import { hasText } from '@sketchroom/board-model';
+import { enterGroup, focusAfterPress, leaveGroup, unitIds } from '../../editor/groups.ts';
 import type { KeyInput, ToolPointerEvent } from '../../editor/input.ts';
 import { ToolState } from '../tool-state.ts';
 
@@ -8,16 +9,19 @@ export class Idle extends ToolState {
   override onPointerDown(event: ToolPointerEvent): void {
     if (event.button !== 0) return;
     const shape = this.editor.shapeAt(event.page);
+    this.editor.setFocusedGroup(focusAfterPress(this.editor, shape));
     if (!shape) {
       if (!event.shiftKey) this.editor.setSelection([]);
       this.tool.transition('pointing_canvas');
       return;
     }
-    const wasSelected = this.editor.isSelected(shape.id);
+    // A press picks the shape's unit: its whole group, or the shape alone.
+    const unit = unitIds(this.editor, shape);
+    const wasSelected = unit.every((id) => this.editor.isSelected(id));
     if (event.shiftKey) {
-      if (!wasSelected) this.editor.setSelection([...this.editor.selectedIds, shape.id]);
+      if (!wasSelected) this.editor.setSelection([...this.editor.selectedIds, ...unit]);
     } else if (!wasSelected) {
-      this.editor.setSelection([shape.id]);
+      this.editor.setSelection(unit);
     }
     this.tool.transition('pointing_shape', { shapeId: shape.id, wasSelected });
   }
@@ -34,6 +38,8 @@ export class Idle extends ToolState {
 
   override onDoubleClick(event: ToolPointerEvent): void {
     const shape = this.editor.shapeAt(event.page);
+    // A grouped shape not yet entered: the double-click enters its group.
+    if (shape && enterGroup(this.editor, shape)) return;
     if (shape && hasText(shape.type)) {
       if (!this.editor.readOnly) this.editor.editShape(shape.id);
       return;
@@ -45,6 +51,7 @@ export class Idle extends ToolState {
   }
 
   override onKeyDown(event: KeyInput): boolean {
+    if (event.key === 'Escape' && leaveGroup(this.editor)) return true;
     if (event.key === 'Escape' && this.editor.selectedIds.length > 0) {
       this.editor.setSelection([]);
       return true;

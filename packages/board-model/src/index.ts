@@ -89,3 +89,28 @@ export {
   type Routing,
   type StrokeStyle,
 } from './style-options.ts';
+export {
+  BINDING_GAP,
+  CENTRE_ZONE,
+  aimPoint,
+  anchorAt,
+  endOnOutline,
+  isBindable,
+  isCentred,
+  outlineOf,
+  resolveEnd,
+  type BoundTarget,
+  type Outline,
+} from './bindings.ts';
+export {
+  DEFAULT_BEND,
+  bendOf,
+  controlPoint,
+  normaliseRoute,
+  routeArrow,
+  sameRoute,
+  type RouteOptions,
+  type RoutedGeom,
+  type ShapeLookup,
+} from './arrow-route.ts';
+export { ELBOW_STUB } from './arrow-route-elbow.ts';

@@ -14,6 +14,8 @@ import {
   type Style,
 } from '@sketchroom/board-model';
 import * as Y from 'yjs';
+import { followBindings, staleArrowPatches } from './binding-follow.ts';
+import { BindingIndex } from './binding-index.ts';
 import { isLocalTransaction, originName, transact, type OriginName } from './origin.ts';
 import { ShapeCache } from './shape-cache.ts';
 import { createShapeMap, jsonEqual, mergeFields, plainCopy, readShapeMap } from './shape-map.ts';
@@ -62,6 +64,8 @@ export class BoardDoc {
   private readonly shapes: Y.Map<unknown>;
   private readonly meta: Y.Map<unknown>;
   private readonly cache: ShapeCache;
+  private readonly bindings = new BindingIndex();
+  private repairsArrows = false;
   private readonly listeners = new Set<ShapeListener>();
   private readonly cleanups = new Set<() => void>();
 
@@ -70,10 +74,16 @@ export class BoardDoc {
     this.shapes = doc.getMap('shapes');
     this.meta = doc.getMap('meta');
     this.cache = new ShapeCache(this.shapes);
+    for (const shape of this.cache.all()) this.bindings.update(shape.id, shape);
     const onShapes = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
       const changes = this.cache.applyEvents(events);
       if (changes.added.length + changes.updated.length + changes.removed.length === 0) return;
-      this.notify({ ...changes, local: isLocalTransaction(tr), origin: originName(tr.origin) });
+      for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
+        this.bindings.update(id, this.cache.get(id));
+      }
+      const origin = originName(tr.origin);
+      if (origin !== 'local' && origin !== 'import') this.repairArrows(changes);
+      this.notify({ ...changes, local: isLocalTransaction(tr), origin });
     };
     this.shapes.observeDeep(onShapes);
     this.cleanups.add(() => this.shapes.unobserveDeep(onShapes));
@@ -111,9 +121,44 @@ export class BoardDoc {
    * Merges each patch into its shape's `geom`, `style` and `index`; fields the
    * patch does not name, known or not, stay. Shapes that no longer exist are
    * skipped: a peer may delete a shape while someone here is dragging it.
-   * Throws (before writing anything) if a patch would make a valid shape invalid.
+   * Arrows bound to the shapes it moves are re-routed in the same transaction,
+   * and an arrow moved away from a shape it is bound to lets go of it
+   * (binding-follow.ts). Throws (before writing anything) if a patch would make
+   * a valid shape invalid.
    */
   updateShapes(patches: ShapePatch[], origin: OriginName = 'local'): void {
+    const boundTo = (id: ShapeId) => this.bindings.arrowsBoundTo(id);
+    this.writePatches(followBindings(patches, this.reader(), boundTo), origin);
+  }
+
+  /**
+   * Keeps arrows bound to shapes that someone else moved (a peer on an older
+   * version, a plain Yjs client, an undo that could not take the arrow back)
+   * up to date, by rewriting the stale ones with origin `load`: never undone,
+   * and written only when the stored points differ from what the bindings give,
+   * so every client that repairs writes the same values and writes nothing once
+   * the arrow is right. Viewers must not write: the app turns this on for editors.
+   */
+  setArrowRepair(enabled: boolean): void {
+    this.repairsArrows = enabled;
+    if (enabled)
+      this.writePatches(staleArrowPatches(this.bindings.boundArrows(), this.reader()), 'load');
+  }
+
+  private repairArrows(changes: { added: ShapeId[]; updated: ShapeId[] }): void {
+    if (!this.repairsArrows) return;
+    const arrows = new Set<ShapeId>();
+    for (const id of [...changes.added, ...changes.updated]) {
+      for (const arrow of this.bindings.arrowsBoundTo(id)) arrows.add(arrow);
+    }
+    if (arrows.size > 0) this.writePatches(staleArrowPatches(arrows, this.reader()), 'load');
+  }
+
+  private reader(): (id: ShapeId) => Shape | undefined {
+    return (id) => this.cache.get(id);
+  }
+
+  private writePatches(patches: ShapePatch[], origin: OriginName): void {
     const writes: Array<{
       map: Y.Map<unknown>;
       geom?: object;
@@ -147,11 +192,27 @@ export class BoardDoc {
     });
   }
 
+  /** Deletes the shapes; arrows left bound to them let go of those ends in the same transaction. */
   deleteShapes(ids: ShapeId[], origin: OriginName = 'local'): void {
     const present = ids.filter((id) => this.shapes.has(id));
     if (present.length === 0) return;
+    const gone = new Set<ShapeId>(present);
+    const unbound = new Map<ShapeId, ArrowBinding | undefined>();
+    for (const id of present) {
+      for (const arrowId of this.bindings.arrowsBoundTo(id)) {
+        const binding = this.cache.get(arrowId)?.binding;
+        if (gone.has(arrowId) || unbound.has(arrowId) || !binding) continue;
+        unbound.set(arrowId, withoutEndsOn(binding, gone));
+      }
+    }
     transact(this.doc, origin, () => {
       for (const id of present) this.shapes.delete(id);
+      for (const [arrowId, binding] of unbound) {
+        const map = this.shapeMap(arrowId);
+        if (!map) continue;
+        if (binding) map.set('binding', plainCopy(binding));
+        else map.delete('binding');
+      }
     });
   }
 
@@ -269,6 +330,14 @@ export class BoardDoc {
     if (typeof stored === 'number' && stored >= SCHEMA_VERSION) return;
     transact(this.doc, 'load', () => this.meta.set('schemaVersion', SCHEMA_VERSION));
   }
+}
+
+/** The binding less its ends on the given shapes; undefined when no end is left. */
+function withoutEndsOn(binding: ArrowBinding, gone: ReadonlySet<string>): ArrowBinding | undefined {
+  const kept: ArrowBinding = { ...binding };
+  if (kept.start && gone.has(kept.start.shape)) delete kept.start;
+  if (kept.end && gone.has(kept.end.shape)) delete kept.end;
+  return kept.start || kept.end ? kept : undefined;
 }
 
 function keyWrites(map: Y.Map<unknown>, patch: ShapePatch): KeyWrite[] {

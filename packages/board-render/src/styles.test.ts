@@ -79,6 +79,11 @@ function segmentsOf(command: PathCommand): readonly PathSegment[] {
   return command.geometry.segments;
 }
 
+function pointsOf(command: PathCommand): readonly number[] {
+  if (command.geometry.kind !== 'polyline') throw new Error('expected a polyline');
+  return command.geometry.points;
+}
+
 describe('hand-drawn look', () => {
   const ID = 'shape:roughAAAAAAAAAAAAAAAA';
 
@@ -184,7 +189,7 @@ describe('arrow heads', () => {
       const [open] = head('arrow', end);
       expect(open.geometry).toMatchObject({ kind: 'polyline', closed: false });
       expect(open.fill).toBeNull();
-      const v = (open.geometry as { points: number[] }).points;
+      const v = pointsOf(open);
       expect([v[2], v[3]]).toEqual([tipX, 0]);
       expect(Math.sign(v[0] - tipX)).toBe(back);
       expect(v[1]).toBeCloseTo(-v[5]);
@@ -200,7 +205,7 @@ describe('arrow heads', () => {
       const [bar] = head('bar', end);
       // Across the line at the tip.
       expect(bar.geometry).toMatchObject({ kind: 'polyline', closed: false });
-      const b = (bar.geometry as { points: number[] }).points;
+      const b = pointsOf(bar);
       expect(b[0]).toBeCloseTo(tipX);
       expect(b[2]).toBeCloseTo(tipX);
       expect(Math.abs(b[1] - b[3])).toBeGreaterThan(5);
@@ -257,7 +262,7 @@ describe('routing', () => {
         expect(last.op).toBe('Q');
         // The tangent at the end runs from the last control point to the tip: so do the barbs.
         const tangent = Math.atan2(100 - 20, 160 - 120);
-        const v = (head.geometry as { points: number[] }).points;
+        const v = pointsOf(head);
         const mid = { x: (v[0] + v[4]) / 2, y: (v[1] + v[5]) / 2 };
         expect(Math.atan2(100 - mid.y, 160 - mid.x)).toBeCloseTo(tangent);
       } else {

@@ -3,6 +3,8 @@ import { ActionRegistry } from './action-registry.ts';
 import { bringForwardAction } from './bring-forward.ts';
 import { bringToFrontAction } from './bring-to-front.ts';
 import { copyAction } from './copy.ts';
+import { copyAsPngAction } from './copy-as-png.ts';
+import { copyAsSvgAction } from './copy-as-svg.ts';
 import { cutAction } from './cut.ts';
 import { deleteSelectionAction } from './delete-selection.ts';
 import { duplicateSelectionAction } from './duplicate-selection.ts';
@@ -38,6 +40,8 @@ export const ACTIONS: readonly Action[] = [
   undoAction,
   redoAction,
   copyAction,
+  copyAsPngAction,
+  copyAsSvgAction,
   cutAction,
   pasteAction,
   duplicateSelectionAction,

@@ -143,7 +143,7 @@ function Surface({ editor }: { editor: Editor }) {
         <RemoteCursors editor={editor} />
         <TextEditorOverlay editor={editor} />
       </div>
-      <EditorUi editor={editor} actions={APP_ACTIONS} />
+      <EditorUi editor={editor} actions={APP_ACTIONS} canvas={container} />
       {notice && (
         <div className="sr-notice" role="status" data-testid="notice">
           {notice}

@@ -5,6 +5,7 @@ export function browserPlatform(notify: (message: string) => void): Platform {
   return {
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     readClipboard: () => navigator.clipboard.readText(),
+    writeClipboardItem,
     download(filename, data, mime) {
       const blob = typeof data === 'string' ? new Blob([data], { type: mime }) : data;
       const url = URL.createObjectURL(blob);
@@ -31,6 +32,18 @@ export function browserPlatform(notify: (message: string) => void): Platform {
     svgToPng,
     notify,
   };
+}
+
+/** Writes the types this browser can put on its clipboard; refuses (throws) if none. */
+async function writeClipboardItem(data: Record<string, Blob | Promise<Blob>>): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    throw new Error('this browser cannot copy images');
+  }
+  const supported = Object.entries(data).filter(
+    ([type]) => typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports(type),
+  );
+  if (supported.length === 0) throw new Error('this browser cannot copy these types');
+  await navigator.clipboard.write([new ClipboardItem(Object.fromEntries(supported))]);
 }
 
 /** Rasterises an SVG at twice its size (sharp on high-density screens). */

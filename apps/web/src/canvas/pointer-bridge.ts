@@ -2,6 +2,7 @@ import { screenPoint, zoomAt } from '@sketchroom/geometry';
 import type Konva from 'konva';
 import type { Editor } from '../editor/editor.ts';
 import type { PointerInput, PointerKind } from '../editor/input.ts';
+import { LongPress } from './long-press.ts';
 
 const DOUBLE_CLICK_MS = 350;
 const DOUBLE_CLICK_PX = 8;
@@ -20,6 +21,28 @@ export function bridgePointerEvents(
   let pinch: { distance: number; mid: { x: number; y: number } } | null = null;
   let activePointer: number | null = null;
   let lastUp = { time: 0, x: 0, y: 0 };
+
+  // A finger held still opens the context menu: the gesture it began is broken off, and
+  // the menu hears it as the canvas's own contextmenu event at that point.
+  const longPress = new LongPress({
+    onLongPress(at) {
+      if (activePointer !== null) {
+        if (element.hasPointerCapture(activePointer)) element.releasePointerCapture(activePointer);
+        activePointer = null;
+        editor.dispatcher.pointerCancel();
+      }
+      const rect = element.getBoundingClientRect();
+      element.dispatchEvent(
+        new MouseEvent('contextmenu', {
+          bubbles: true,
+          cancelable: true,
+          button: 2,
+          clientX: rect.left + at.x,
+          clientY: rect.top + at.y,
+        }),
+      );
+    },
+  });
 
   const toInput = (event: PointerEvent): PointerInput => {
     const rect = element.getBoundingClientRect();
@@ -58,6 +81,7 @@ export function bridgePointerEvents(
       touches.set(event.pointerId, input.point);
       if (touches.size === 2) {
         // A second finger turns any gesture into a pinch.
+        longPress.cancel();
         if (activePointer !== null) editor.dispatcher.pointerCancel();
         activePointer = null;
         pinch = pinchState();
@@ -69,6 +93,7 @@ export function bridgePointerEvents(
     activePointer = event.pointerId;
     element.setPointerCapture(event.pointerId);
     editor.dispatcher.pointerDown(input);
+    if (event.pointerType === 'touch') longPress.start(input.point);
   };
 
   const onMove = (event: PointerEvent) => {
@@ -89,6 +114,7 @@ export function bridgePointerEvents(
       }
     }
     if (activePointer !== null && event.pointerId !== activePointer) return;
+    if (event.pointerType === 'touch') longPress.move(toInput(event).point);
     // Pens and fast mice deliver several samples per frame; strokes want them all.
     const samples =
       activePointer !== null && event.getCoalescedEvents ? event.getCoalescedEvents() : [];
@@ -99,6 +125,7 @@ export function bridgePointerEvents(
 
   const onUp = (event: PointerEvent) => {
     if (event.pointerType === 'touch') {
+      longPress.cancel();
       touches.delete(event.pointerId);
       if (pinch) {
         if (touches.size === 0) pinch = null;
@@ -120,6 +147,7 @@ export function bridgePointerEvents(
   };
 
   const onCancel = (event: PointerEvent) => {
+    longPress.cancel();
     touches.delete(event.pointerId);
     if (touches.size === 0) pinch = null;
     if (event.pointerId !== activePointer) return;
@@ -156,6 +184,7 @@ export function bridgePointerEvents(
   element.addEventListener('wheel', onWheel, { passive: false });
   element.addEventListener('contextmenu', stopContextMenu);
   return () => {
+    longPress.cancel();
     element.removeEventListener('pointerdown', onDown);
     element.removeEventListener('pointermove', onMove);
     element.removeEventListener('pointerup', onUp);

@@ -1,24 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { Icon } from './icons.tsx';
 import { useEditorState } from './use-editor-state.ts';
+import { useMenuDismiss } from './use-menu-dismiss.ts';
 
 /** Bottom-right: export and import, and the `?` that opens the shortcut list. */
 export function MainMenu({ editor }: { editor: Editor }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
   const hasSelection = useEditorState(editor, (s) => s.selectedIds.length > 0);
 
-  useEffect(() => {
-    if (!open) return undefined;
-    const close = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
+  const close = useCallback(() => {
+    setOpen(false);
+    // Back to the button that opened it, as a keyboard user expects.
+    if (root.current?.contains(document.activeElement)) toggle.current?.focus();
+  }, []);
+  useMenuDismiss(root, open, close);
 
   return (
     <div className="sr-bottom-right" ref={root}>
@@ -50,6 +50,7 @@ export function MainMenu({ editor }: { editor: Editor }) {
       )}
       <div className="sr-panel sr-row">
         <button
+          ref={toggle}
           type="button"
           className={`sr-button${open ? ' is-active' : ''}`}
           data-testid="menu-button"

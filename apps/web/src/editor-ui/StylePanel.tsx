@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
 import type { Editor } from '../editor/editor.ts';
 import { applyStyle, currentStyle } from '../editor/style-ops.ts';
+import { StyleDock } from './StyleDock.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
 const WIDTHS = [
@@ -50,7 +51,11 @@ export function StylePanel({ editor }: { editor: Editor }) {
   const fills = noteOnly ? NOTE_FILLS.map((color) => ({ name: color, color })) : FILL_CHOICES;
 
   return (
-    <div className="sr-panel sr-style-panel" data-testid="style-panel">
+    <StyleDock
+      editor={editor}
+      forNextShape={selected.length === 0 || DRAWING_TOOLS.has(toolId)}
+      swatch={style.stroke && displayColor(style.stroke, theme)}
+    >
       <Section title="Stroke">
         {STROKE_CHOICES.map((choice) => (
           <Swatch
@@ -115,7 +120,7 @@ export function StylePanel({ editor }: { editor: Editor }) {
           onChange={(event) => applyStyle(editor, { opacity: Number(event.target.value) / 100 })}
         />
       </Section>
-    </div>
+    </StyleDock>
   );
 }
 

@@ -4,7 +4,7 @@ import { ActionButton } from './ActionButton.tsx';
 import { Icon } from './icons.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
-/** Bottom-left: zoom out / level / in, then undo and redo. */
+/** Bottom-left: zoom out / level / in / to fit, then undo and redo. */
 export function ZoomControls({ editor }: { editor: Editor }) {
   const zoom = useEditorState(editor, (s) => s.camera.zoom);
   const readOnly = useEditorState(editor, (s) => s.readOnly);
@@ -25,6 +25,9 @@ export function ZoomControls({ editor }: { editor: Editor }) {
         </button>
         <ActionButton editor={editor} action="zoom-in">
           <Icon name="plus" />
+        </ActionButton>
+        <ActionButton editor={editor} action="zoom-to-fit">
+          <Icon name="fit" />
         </ActionButton>
       </div>
       {!readOnly && (

@@ -20,6 +20,7 @@ const paths: Record<string, ReactNode> = {
   plus: <path d="M10 5v10M5 10h10" />,
   minus: <path d="M5 10h10" />,
   menu: <path d="M4 6h12M4 10h12M4 14h12" />,
+  fit: <path d="M4 8V4h4M12 4h4v4M16 12v4h-4M8 16H4v-4" />,
   lock: <path d="M6 9V7a4 4 0 018 0v2M5 9h10v7H5z" />,
   unlock: <path d="M6 9V7a4 4 0 017.5-2M5 9h10v7H5z" />,
 };

@@ -5,6 +5,11 @@
 export interface Platform {
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
+  /**
+   * Puts one item of several types (image/png, image/svg+xml, text/plain) on the
+   * clipboard. Values may be promises, so slow renders keep the click's permission.
+   */
+  writeClipboardItem(data: Record<string, Blob | Promise<Blob>>): Promise<void>;
   download(filename: string, data: Blob | string, mime: string): void;
   /** Lets the user pick a file; resolves with its text, or null if they cancel. */
   openTextFile(accept: string): Promise<string | null>;
@@ -15,11 +20,14 @@ export interface Platform {
 
 export function memoryPlatform(): Platform & {
   clipboard: string;
+  /** The types of the last item written with writeClipboardItem. */
+  clipboardTypes: string[];
   downloads: string[];
   messages: string[];
 } {
   const platform = {
     clipboard: '',
+    clipboardTypes: [] as string[],
     downloads: [] as string[],
     messages: [] as string[],
     async writeClipboard(text: string) {
@@ -27,6 +35,9 @@ export function memoryPlatform(): Platform & {
     },
     async readClipboard() {
       return platform.clipboard;
+    },
+    async writeClipboardItem(data: Record<string, Blob | Promise<Blob>>) {
+      platform.clipboardTypes = Object.keys(data);
     },
     download(filename: string) {
       platform.downloads.push(filename);

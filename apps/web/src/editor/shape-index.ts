@@ -56,6 +56,16 @@ export class ShapeIndex {
     return this.sorted;
   }
 
+  /** Whether any shape's bounds touch `box`: no sorting, so cheap enough per camera move. */
+  anyIn(box: Box): boolean {
+    return this.tree.collides({
+      minX: box.x,
+      minY: box.y,
+      maxX: box.x + box.width,
+      maxY: box.y + box.height,
+    });
+  }
+
   /** Shapes whose bounds touch `box`, bottom to top. */
   search(box: Box): Shape[] {
     const found = this.tree.search({

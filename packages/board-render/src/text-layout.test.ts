@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, layoutLines, LINE_HEIGHT, textCommands } from './text-layout.ts';
+import {
+  estimateWidth,
+  FONT_FAMILY,
+  layoutLines,
+  LINE_HEIGHT,
+  textCommands,
+  textShapeSize,
+} from './text-layout.ts';
 
 // estimateWidth: 0.6 font sizes per character, so at size 10 each character is 6 units wide.
 
@@ -51,5 +58,40 @@ describe('textCommands', () => {
       measure: estimateWidth,
     };
     expect(textCommands(block)).toEqual([]);
+  });
+});
+
+describe('fonts in layout', () => {
+  it('measures in the family it is given, so a wider font wraps sooner', () => {
+    // A "hand" font twice as wide as the estimate.
+    const measure = (t: string, size: number, family?: string) =>
+      estimateWidth(t, size) * (family === 'hand' ? 2 : 1);
+    expect(layoutLines('aaa bbb', 10, 45, measure)).toEqual(['aaa bbb']);
+    expect(layoutLines('aaa bbb', 10, 45, measure, 'hand')).toEqual(['aaa', 'bbb']);
+    const commands = textCommands({
+      text: 'aaa bbb',
+      fontSize: 10,
+      fontFamily: 'hand',
+      color: '#000',
+      inset: 0,
+      maxWidth: 45,
+      measure,
+    });
+    expect(commands.map((c) => [c.text, c.fontFamily])).toEqual([
+      ['aaa', 'hand'],
+      ['bbb', 'hand'],
+    ]);
+  });
+
+  it('sizes a text box to its widest line and its lines, whatever the font size', () => {
+    const plain = { size: 10, family: FONT_FAMILY };
+    expect(textShapeSize('ab\nabcd', plain, estimateWidth)).toEqual({
+      width: 24 + 2,
+      height: 2 * 10 * LINE_HEIGHT,
+    });
+    // "Styled t": a bigger font needs a wider box, measured, never the old width.
+    const big = textShapeSize('Styled text', { size: 40, family: FONT_FAMILY }, estimateWidth);
+    expect(big.width).toBe(Math.ceil(11 * 24 + 2));
+    expect(textShapeSize('', plain, estimateWidth)).toEqual({ width: 7, height: 12.5 });
   });
 });

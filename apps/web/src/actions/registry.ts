@@ -1,5 +1,6 @@
 import type { Action } from './action.ts';
 import { ActionRegistry } from './action-registry.ts';
+import { alignActions } from './align.ts';
 import { bringForwardAction } from './bring-forward.ts';
 import { bringToFrontAction } from './bring-to-front.ts';
 import { copyAction } from './copy.ts';
@@ -19,8 +20,10 @@ import { redoAction } from './redo.ts';
 import { selectAllAction } from './select-all.ts';
 import { sendBackwardAction } from './send-backward.ts';
 import { sendToBackAction } from './send-to-back.ts';
+import { toggleGridAction } from './toggle-grid.ts';
 import { toggleHelpAction } from './toggle-help.ts';
 import { toggleLockAction } from './toggle-lock.ts';
+import { toggleSnappingAction } from './toggle-snapping.ts';
 import { toggleToolLockAction } from './toggle-tool-lock.ts';
 import { toolActions } from './tool-actions.ts';
 import { undoAction } from './undo.ts';
@@ -52,6 +55,7 @@ export const ACTIONS: readonly Action[] = [
   sendBackwardAction,
   bringToFrontAction,
   sendToBackAction,
+  ...alignActions,
   groupAction,
   ungroupAction,
   toggleLockAction,
@@ -62,6 +66,8 @@ export const ACTIONS: readonly Action[] = [
   zoomTo100Action,
   zoomToFitAction,
   zoomToSelectionAction,
+  toggleGridAction,
+  toggleSnappingAction,
   toggleHelpAction,
   exportPngAction,
   exportSvgAction,

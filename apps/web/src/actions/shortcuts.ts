@@ -23,12 +23,13 @@ const KEY_NAMES: Record<string, string> = {
   BracketRight: ']',
   Equal: '+',
   Minus: '−',
+  Quote: "'",
 };
 
 /** `Ctrl+Shift+Z`, or `⌘⇧Z` on a Mac: for help and tooltips. */
 export function formatShortcut(shortcut: Shortcut, mac = MAC): string {
   const raw = shortcut.key ?? shortcut.code ?? '';
-  const name = KEY_NAMES[raw] ?? raw.replace(/^Digit/, '').toUpperCase();
+  const name = KEY_NAMES[raw] ?? raw.replace(/^(Digit|Key)/, '').toUpperCase();
   const parts: string[] = [];
   if (shortcut.accel) parts.push(mac ? '⌘' : 'Ctrl');
   if (shortcut.alt) parts.push(mac ? '⌥' : 'Alt');

@@ -11,6 +11,7 @@ import { setExportMeasure } from '../editor/export/export-image.ts';
 import { EditorUi } from '../editor-ui/EditorUi.tsx';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { APP_ACTIONS } from '../actions/registry.ts';
+import { rememberSnapSettings } from '../app/snap-settings.ts';
 import { PAN_TOOL_ID, TOOLS } from '../tools/registry.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { paintDotGrid } from './dot-grid.ts';
@@ -20,6 +21,7 @@ import { measureText } from './measure.ts';
 import { bridgePointerEvents } from './pointer-bridge.ts';
 import { RemoteCursors } from './RemoteCursors.tsx';
 import { SelectionOverlay } from './SelectionOverlay.tsx';
+import { SnapGuides } from './SnapGuides.tsx';
 import { ShapesRenderer } from './shapes-renderer.ts';
 import { TextEditorOverlay } from './TextEditorOverlay.tsx';
 import './board-canvas.css';
@@ -104,7 +106,7 @@ function Surface({ editor }: { editor: Editor }) {
     const created = new ShapesRenderer(editor, still, moving);
     const stopRenderer = created.start();
     setRenderer(created);
-    const paint = () => paintDotGrid(element, editor.camera, editor.state.theme);
+    const paint = () => paintDotGrid(element, editor.state);
     paint();
     const stops = [
       stopRenderer,
@@ -113,6 +115,7 @@ function Surface({ editor }: { editor: Editor }) {
       bridgeKeyboard(editor, APP_ACTIONS),
       bridgeFileDrop(element, editor),
       installInspector(editor, () => created),
+      rememberSnapSettings(editor),
     ];
     return () => stops.forEach((stop) => stop());
   }, [editor]);
@@ -138,6 +141,7 @@ function Surface({ editor }: { editor: Editor }) {
           <Layer ref={gestureLayer} listening={false} />
           <Layer>
             <SelectionOverlay editor={editor} renderer={renderer} />
+            <SnapGuides editor={editor} />
           </Layer>
         </Stage>
         <RemoteCursors editor={editor} />

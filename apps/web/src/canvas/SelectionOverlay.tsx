@@ -122,7 +122,9 @@ export function SelectionOverlay({ editor, renderer }: Props) {
         rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
         rotationSnapTolerance={4}
         boundBoxFunc={(previous, next) =>
-          Math.abs(next.width) < 4 || Math.abs(next.height) < 4 ? previous : next
+          Math.abs(next.width) < 4 || Math.abs(next.height) < 4
+            ? previous
+            : editor.snapping.handlesBox(transformer.current?.getActiveAnchor() ?? '', next)
         }
       />
     </>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { Icon } from './icons.tsx';
+import { SnapMenuItems } from './SnapMenuItems.tsx';
 import { useEditorState } from './use-editor-state.ts';
 import { useMenuDismiss } from './use-menu-dismiss.ts';
 
@@ -46,6 +47,7 @@ export function MainMenu({ editor }: { editor: Editor }) {
               Import JSON…
             </ActionButton>
           )}
+          <SnapMenuItems editor={editor} />
         </div>
       )}
       <div className="sr-panel sr-row">

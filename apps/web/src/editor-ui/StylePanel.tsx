@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
 import type { Editor } from '../editor/editor.ts';
 import { applyStyle, currentStyle } from '../editor/style-ops.ts';
+import { AlignSection } from './AlignSection.tsx';
 import { StyleDock } from './StyleDock.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
@@ -120,6 +121,7 @@ export function StylePanel({ editor }: { editor: Editor }) {
           onChange={(event) => applyStyle(editor, { opacity: Number(event.target.value) / 100 })}
         />
       </Section>
+      <AlignSection editor={editor} />
     </StyleDock>
   );
 }

@@ -34,6 +34,7 @@ import { memoryPlatform, type Platform } from './platform.ts';
 import { PresenceSync } from './presence-sync.ts';
 import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
 import { ShapeIndex } from './shape-index.ts';
+import { Snapping } from './snap-gestures.ts';
 import { Store } from './store.ts';
 import { TextEditing } from './text-editing.ts';
 import { withoutRemoved } from './without-removed.ts';
@@ -57,6 +58,8 @@ export class Editor {
   readonly session: Store<Session>;
   readonly history: BoardUndo;
   readonly presence: PresenceSync | null;
+  /** Grid and object snapping for drags, resizes and new shapes. */
+  readonly snapping: Snapping = new Snapping(this);
   /** Pointer, key and wheel input from the canvas go in here. */
   readonly dispatcher: InputDispatcher;
   readonly tools: readonly ToolSpec[];

@@ -1,6 +1,7 @@
 import type { ShapeId, Style } from '@sketchroom/board-model';
 import { INK } from '@sketchroom/board-render';
 import { IDENTITY_CAMERA, type Box, type Camera, type Size } from '@sketchroom/geometry';
+import type { SnapGuide } from './snapping.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -33,6 +34,13 @@ export interface Session {
   followingClientId: number | null;
   canUndo: boolean;
   canRedo: boolean;
+  /** The grid is drawn and snapped to; its size in page units. Remembered per browser. */
+  gridOn: boolean;
+  gridSize: number;
+  /** Moving and resizing snap to other shapes' edges and centres. */
+  objectSnap: boolean;
+  /** Lines the current drag or resize has snapped to, page coordinates. */
+  snapGuides: readonly SnapGuide[];
 }
 
 export function initialSession(toolId: string, readOnly: boolean): Session {
@@ -56,5 +64,9 @@ export function initialSession(toolId: string, readOnly: boolean): Session {
     followingClientId: null,
     canUndo: false,
     canRedo: false,
+    gridOn: false,
+    gridSize: 20,
+    objectSnap: true,
+    snapGuides: [],
   };
 }

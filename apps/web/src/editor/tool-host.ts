@@ -2,6 +2,7 @@ import type { Geom, Shape, ShapeId, ShapeType } from '@sketchroom/board-model';
 import type { ShapePatch } from '@sketchroom/board-yjs';
 import type { Box, Camera, PagePoint, Vec } from '@sketchroom/geometry';
 import type { KeyInput, PointerState, ToolPointerEvent } from './input.ts';
+import type { Snapping } from './snap-gestures.ts';
 
 // The seam between the editor and its tools. The app hands the editor a list of
 // `ToolSpec`s; tools see the editor only as a `ToolHost`. Nothing here imports a tool,
@@ -14,6 +15,8 @@ export interface ToolHost {
   readonly selectedIds: readonly ShapeId[];
   readonly editingId: ShapeId | null;
   readonly readOnly: boolean;
+  /** Grid and object snapping (snap-gestures.ts). */
+  readonly snapping: Snapping;
   /** The group entered by a double-click, if any. */
   readonly focusedGroup: string | null;
   now(): number;

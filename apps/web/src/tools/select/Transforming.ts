@@ -30,6 +30,7 @@ export class Transforming extends ToolState {
   }
 
   finish(): void {
+    this.editor.snapping.setGuides([]);
     this.editor.endGesture();
     this.tool.transition('idle');
   }

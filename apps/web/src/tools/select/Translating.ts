@@ -1,5 +1,6 @@
 import type { Geom, ShapeId } from '@sketchroom/board-model';
 import type { KeyInput } from '../../editor/input.ts';
+import type { MoveSnapper } from '../../editor/snap-gestures.ts';
 import { ToolState } from '../tool-state.ts';
 
 /** Dragging the selection. The whole drag becomes one undo step. */
@@ -8,6 +9,7 @@ export class Translating extends ToolState {
   private start = new Map<ShapeId, Geom>();
   /** A move is queued: a pen or fast mouse sends several samples per event, one write serves them all. */
   private queued = false;
+  private snapper: MoveSnapper | null = null;
 
   override onEnter(): void {
     this.start = new Map();
@@ -16,6 +18,7 @@ export class Translating extends ToolState {
       if (shape) this.start.set(id, shape.geom);
     }
     this.editor.beginGesture([...this.start.keys()]);
+    this.snapper = this.editor.snapping.mover([...this.start.keys()]);
     this.move();
   }
 
@@ -32,22 +35,24 @@ export class Translating extends ToolState {
   }
 
   override onKeyDown(event: KeyInput): boolean {
-    if (event.key === 'Shift') this.move();
+    if (event.key === 'Shift' || event.key === 'Alt') this.move();
     return false;
   }
 
   override onKeyUp(event: KeyInput): void {
-    if (event.key === 'Shift') this.move();
+    if (event.key === 'Shift' || event.key === 'Alt') this.move();
   }
 
   override onPointerUp(): void {
     this.flush();
+    this.snapper?.done();
     this.editor.endGesture();
     this.tool.transition('idle');
   }
 
   override onCancel(): void {
     this.queued = false;
+    this.snapper?.done();
     // Put everything back where it was; the restore joins the drag's undo step.
     this.editor.updateShapes(
       [...this.start].map(([id, geom]) => ({ id, geom: { x: geom.x, y: geom.y } })),
@@ -66,6 +71,9 @@ export class Translating extends ToolState {
       if (Math.abs(dx) > Math.abs(dy)) dy = 0;
       else dx = 0;
     }
+    // Alt suspends snapping; an axis Shift holds still stays still.
+    const free = { x: !shiftKey || dx !== 0, y: !shiftKey || dy !== 0 };
+    if (this.snapper) ({ x: dx, y: dy } = this.snapper.snap({ x: dx, y: dy }, free));
     const updates = [];
     for (const [id, geom] of this.start) {
       // Someone else may have deleted the shape mid-drag: drop it and carry on.

@@ -26,7 +26,9 @@ export class Pointing extends ToolState {
   override onPointerUp(event: ToolPointerEvent): void {
     this.tool.transition('idle');
     this.editor.beginGesture([]);
-    const id = this.editor.createShape(boxShapeType(this.tool.id), clickBox(event.page));
+    const box = clickBox(event.page);
+    const corner = this.editor.snapping.newPoint({ x: box.x, y: box.y });
+    const id = this.editor.createShape(boxShapeType(this.tool.id), { ...box, ...corner });
     this.editor.endGesture();
     if (id) this.editor.completeShape(id);
   }

@@ -43,7 +43,10 @@ export class Sizing extends ToolState {
   private resize(): void {
     if (!this.shapeId) return;
     const { originPage, currentPage, shiftKey, altKey } = this.editor.pointer;
-    const box = dragBox(originPage, currentPage, shiftKey, altKey);
+    // With the grid on, both corners land on it.
+    const from = this.editor.snapping.newPoint(originPage);
+    const to = this.editor.snapping.newPoint(currentPage);
+    const box = dragBox(from, to, shiftKey, altKey);
     this.editor.updateShapes([{ id: this.shapeId, geom: box }]);
   }
 }

@@ -6,7 +6,8 @@ import type { Editor } from '../editor/editor.ts';
 import { selectedGroups } from '../editor/groups.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 
-const PAD_PX = 8;
+// Outside the resize handles (padding 4, anchors 9 px), so the dashes stay clear of them.
+const PAD_PX = 12;
 
 /** Dashed outlines around each selected group and, fainter, around the group entered. */
 export function GroupOutlines({ editor, color }: { editor: Editor; color: string }) {

@@ -62,6 +62,9 @@ describe('lock', () => {
     const { t, locked } = withLocked();
     t.pointerMove(700, 700);
     expect(run(t, 'unlock')).toBe(false);
+    // Over a shape that is not locked there is nothing to unlock either.
+    t.pointerMove(350, 150);
+    expect(run(t, 'unlock')).toBe(false);
     t.pointerMove(150, 150);
     expect(lockedShapeAt(t.editor, t.editor.pointer.currentPage)?.id).toBe(locked);
     t.press('l', CTRL_SHIFT);

@@ -26,12 +26,25 @@ export {
   LINE_HEIGHT,
   estimateWidth,
   layoutLines,
+  linesHeight,
+  textShapeSize,
   type MeasureText,
+  type TextFont,
 } from './text-layout.ts';
+export {
+  LABEL_PADDING,
+  labelExtent,
+  labelFitHeight,
+  labelFont,
+  labelLayout,
+  arrowMiddle,
+  pathMiddle,
+  type LabelLayout,
+} from './label.ts';
 export { arrowHead } from './arrow-head.ts';
 export { OutlineCache, freehandOutline, outlineSegments } from './freehand.ts';
 export { CORNER_RADIUS } from './shapes/rect.ts';
-export { NOTE_PADDING } from './shapes/note.ts';
+export { NOTE_PADDING, noteHeightFor } from './shapes/note.ts';
 export { pathData } from './path-data.ts';
 export { seedFromId } from './rough.ts';
 export { dashFor } from './stroke-style.ts';

@@ -9,6 +9,7 @@ import { copyAsSvgAction } from './copy-as-svg.ts';
 import { cutAction } from './cut.ts';
 import { deleteSelectionAction } from './delete-selection.ts';
 import { duplicateSelectionAction } from './duplicate-selection.ts';
+import { editTextAction } from './edit-text.ts';
 import { exportJsonAction } from './export-json.ts';
 import { exportPngAction } from './export-png.ts';
 import { exportSvgAction } from './export-svg.ts';
@@ -50,6 +51,7 @@ export const ACTIONS: readonly Action[] = [
   duplicateSelectionAction,
   deleteSelectionAction,
   selectAllAction,
+  editTextAction,
   ...nudgeActions,
   bringForwardAction,
   sendBackwardAction,

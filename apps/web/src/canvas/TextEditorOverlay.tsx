@@ -1,18 +1,22 @@
-import { ShapeType, type ShapeId } from '@sketchroom/board-model';
-import {
-  displayColor,
-  FONT_FAMILY,
-  LINE_HEIGHT,
-  NOTE_PADDING,
-  NOTE_TEXT,
-} from '@sketchroom/board-render';
+import type { ShapeId } from '@sketchroom/board-model';
+import { CANVAS_BACKGROUND, displayColor, LINE_HEIGHT, NOTE_TEXT } from '@sketchroom/board-render';
 import { diffText } from '@sketchroom/board-yjs';
-import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import type { Editor } from '../editor/editor.ts';
+import { fitShape, writeText } from '../editor/remeasure.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { measureText } from './measure.ts';
+import { textEditorBox } from './text-editor-box.ts';
 
-/** The text area over a text or note being edited, bound to the shape's shared Y.Text. */
+/** The text area over a text, note or label being edited, bound to the shape's shared Y.Text. */
 export function TextEditorOverlay({ editor }: { editor: Editor }) {
   const editingId = useEditorState(editor, (s) => s.editingId);
   if (!editingId) return null;
@@ -24,34 +28,16 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
   const camera = useEditorState(editor, (s) => s.camera);
   const theme = useEditorState(editor, (s) => s.theme);
   const shape = useShape(editor, id);
-
-  // Peers typing into the same text: apply their edit and keep our caret in place.
-  useEffect(() => {
-    const ytext = editor.board.getText(id);
-    const element = area.current;
-    if (!ytext || !element) return undefined;
-    element.value = ytext.toString();
-    element.focus();
-    element.select();
-    const onRemote = () => {
-      const next = ytext.toString();
-      if (element.value === next) return;
-      const splice = diffText(element.value, next);
-      const shift = (pos: number) =>
-        pos <= splice.index
-          ? pos
-          : Math.max(splice.index, pos + splice.insert.length - splice.deleteCount);
-      const start = shift(element.selectionStart);
-      const end = shift(element.selectionEnd);
-      element.value = next;
-      element.setSelectionRange(start, end);
-    };
-    ytext.observe(onRemote);
-    return () => ytext.unobserve(onRemote);
-  }, [editor, id]);
+  // A label has no Y.Text until its first letter: bind again when one appears (ours or a peer's).
+  const ytext = shape ? editor.board.getText(id) : undefined;
+  useFollowText(area, ytext);
 
   useLayoutEffect(() => {
-    area.current?.focus({ preventScroll: true });
+    const element = area.current;
+    if (!element) return undefined;
+    element.value = editor.getShape(id)?.text ?? '';
+    element.focus({ preventScroll: true });
+    element.select();
     // A press on the shape being edited takes focus away; give it back on release.
     const refocus = () => {
       if (editor.editingId === id) area.current?.focus({ preventScroll: true });
@@ -60,28 +46,20 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
     return () => window.removeEventListener('pointerup', refocus);
   }, [editor, id]);
 
+  // A peer's typing merged with ours may need more room than either of us made.
+  useEffect(() => {
+    if (shape) fitShape(editor, id);
+  }, [editor, id, shape]);
+
   if (!shape) return null;
-  const isNote = shape.type === ShapeType.note;
-  const fontSize = shape.style.fontSize ?? 20;
+  const box = textEditorBox(shape, shape.text ?? '', measureText);
   const { x, y, width, height, rotation } = shape.geom;
   const zoom = camera.zoom;
-  const pad = isNote ? NOTE_PADDING : 0;
-
-  const onInput = () => {
-    const element = area.current;
-    if (!element) return;
-    const text = element.value;
-    if (isNote) {
-      editor.setShapeText(id, text);
-      return;
-    }
-    const lines = text.split('\n');
-    const measured = Math.max(fontSize * 0.5, ...lines.map((line) => measureText(line, fontSize)));
-    editor.setShapeText(id, text, {
-      width: Math.ceil(measured + 2),
-      height: lines.length * fontSize * LINE_HEIGHT,
-    });
-  };
+  // Laid out at page size and scaled, so it wraps exactly where the canvas's measure does;
+  // turned about the shape's centre as the shape is.
+  const originX = width / 2 - box.x;
+  const originY = height / 2 - box.y;
+  const isNote = shape.type === 'note';
 
   return (
     <textarea
@@ -89,7 +67,9 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
       data-testid="text-editor"
       className="sr-text-editor"
       spellCheck={false}
-      onInput={onInput}
+      onInput={() => {
+        if (area.current) writeText(editor, id, area.current.value);
+      }}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Escape' || (event.key === 'Enter' && (event.metaKey || event.ctrlKey))) {
@@ -102,19 +82,50 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
         if (!editor.pointer.isPointerDown) editor.stopEditing();
       }}
       style={{
-        left: (x - camera.x) * zoom,
-        top: (y - camera.y) * zoom,
-        width: Math.max(width, isNote ? 0 : fontSize * 4) * zoom + 4,
-        height: height * zoom,
-        padding: pad * zoom,
-        transform: `rotate(${rotation}deg)`,
-        font: `${fontSize * zoom}px ${FONT_FAMILY}`,
+        left: (x + box.x - camera.x) * zoom,
+        top: (y + box.y - camera.y) * zoom,
+        width: box.width,
+        height: box.height,
+        padding: box.padding,
+        boxSizing: 'border-box',
+        transformOrigin: '0 0',
+        transform:
+          `scale(${zoom}) translate(${originX}px, ${originY}px) rotate(${rotation}deg) ` +
+          `translate(${-originX}px, ${-originY}px)`,
+        font: `${box.font.size}px ${box.font.family}`,
         lineHeight: String(LINE_HEIGHT),
+        textAlign: box.align,
+        whiteSpace: box.wrap ? 'pre-wrap' : 'pre',
+        overflowWrap: 'break-word',
         color: displayColor(shape.style.stroke, theme, isNote) || NOTE_TEXT,
-        whiteSpace: isNote ? 'pre-wrap' : 'pre',
+        background: box.knockout ? CANVAS_BACKGROUND[theme] : 'transparent',
       }}
     />
   );
+}
+
+/** Applies peers' edits of `ytext` to the text area, keeping our caret where it was. */
+function useFollowText(area: RefObject<HTMLTextAreaElement | null>, ytext?: Y.Text) {
+  useEffect(() => {
+    const element = area.current;
+    if (!ytext || !element) return undefined;
+    const follow = () => {
+      const next = ytext.toString();
+      if (element.value === next) return;
+      const splice = diffText(element.value, next);
+      const shift = (pos: number) =>
+        pos <= splice.index
+          ? pos
+          : Math.max(splice.index, pos + splice.insert.length - splice.deleteCount);
+      const start = shift(element.selectionStart);
+      const end = shift(element.selectionEnd);
+      element.value = next;
+      element.setSelectionRange(start, end);
+    };
+    follow();
+    ytext.observe(follow);
+    return () => ytext.unobserve(follow);
+  }, [area, ytext]);
 }
 
 function useShape(editor: Editor, id: ShapeId) {

@@ -1,4 +1,4 @@
-import { hasText } from '@sketchroom/board-model';
+import { hasLabel, hasText } from '@sketchroom/board-model';
 import { displayColor } from '@sketchroom/board-render';
 import { useEffect, useState, type ReactNode } from 'react';
 import { FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
@@ -45,7 +45,7 @@ export function StylePanel({ editor }: { editor: Editor }) {
   const style = currentStyle(editor);
   const showFont =
     selected.length > 0
-      ? selected.some((s) => hasText(s.type))
+      ? selected.some((s) => hasText(s.type) || (hasLabel(s.type) && Boolean(s.text)))
       : toolId === 'text' || toolId === 'note';
   const noteOnly =
     selected.length > 0 ? selected.every((s) => s.type === 'note') : toolId === 'note';

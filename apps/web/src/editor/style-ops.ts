@@ -1,6 +1,8 @@
-import { hasText, type Style } from '@sketchroom/board-model';
+import { hasLabel, hasText, type Style } from '@sketchroom/board-model';
 import type { Editor } from './editor.ts';
+import { withRemeasure } from './remeasure.ts';
 import type { StylePrefs } from './session.ts';
+import { scopedStyle } from './style-scope.ts';
 
 /** The style the panel shows: the first selected shape's, else the next-shape style. */
 export function currentStyle(editor: Editor): StylePrefs {
@@ -17,11 +19,15 @@ export function applyStyle(editor: Editor, patch: Partial<Style>): void {
   const shapes = editor.selectedShapes();
   if (shapes.length === 0) return;
   editor.updateShapes(
-    shapes.map((shape) => {
-      const style: Partial<Style> = { ...patch };
-      // Font size means nothing to a rectangle; do not plant it there.
-      if (!hasText(shape.type)) delete style.fontSize;
-      return { id: shape.id, style };
-    }),
+    withRemeasure(
+      editor,
+      shapes.map((shape) => {
+        // Arrowheads mean nothing to a rectangle, nor a stroke style to a note: not planted there.
+        const style = scopedStyle(shape.type, patch);
+        // Font size means nothing to a line; do not plant it there (labels use it).
+        if (!hasText(shape.type) && !hasLabel(shape.type)) delete style.fontSize;
+        return { id: shape.id, style };
+      }),
+    ),
   );
 }

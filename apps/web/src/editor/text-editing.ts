@@ -1,4 +1,11 @@
-import { ShapeType, type Geom, type Shape, type ShapeId } from '@sketchroom/board-model';
+import {
+  hasLabel,
+  hasText,
+  ShapeType,
+  type Geom,
+  type Shape,
+  type ShapeId,
+} from '@sketchroom/board-model';
 import type { PagePoint } from '@sketchroom/geometry';
 import { noteGeomAt, styleForNew, textGeomAt } from './new-shapes.ts';
 import type { Session } from './session.ts';
@@ -43,9 +50,10 @@ export class TextEditing {
     return id;
   }
 
-  /** Opens a text or note in the in-place editor. */
+  /** Opens a text or note, or the label of a rect, ellipse, diamond or arrow, for typing. */
   edit(id: ShapeId): void {
-    if (this.editor.readOnly || !this.editor.getShape(id)) return;
+    const shape = this.editor.getShape(id);
+    if (this.editor.readOnly || !shape || !(hasText(shape.type) || hasLabel(shape.type))) return;
     this.stop();
     this.grouping.begin();
     this.open(id);

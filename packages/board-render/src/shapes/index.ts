@@ -1,4 +1,5 @@
 import {
+  hasLabel,
   isKnownShapeType,
   roughnessOf,
   type KnownShape,
@@ -6,6 +7,7 @@ import {
   type ShapeType,
 } from '@sketchroom/board-model';
 import type { DrawCommand } from '../commands.ts';
+import { labelCommands } from '../label.ts';
 import type { RenderOptions } from '../render-options.ts';
 import { roughen } from '../rough.ts';
 import { renderArrow } from './arrow.ts';
@@ -61,7 +63,8 @@ export function renderShape(shape: Shape, options: RenderOptions): DrawCommand[]
   const render = RENDERERS[shape.type] as ShapeRenderer<KnownShape>;
   const commands = render(shape as KnownShape, options);
   const roughness = roughnessOf(shape.style);
-  return roughness > 0 && ROUGH_TYPES.has(shape.type)
-    ? roughen(shape, commands, roughness)
-    : commands;
+  const drawn =
+    roughness > 0 && ROUGH_TYPES.has(shape.type) ? roughen(shape, commands, roughness) : commands;
+  // A label is drawn over its shape, the same way for every labelled type.
+  return hasLabel(shape.type) ? [...drawn, ...labelCommands(shape, options)] : drawn;
 }

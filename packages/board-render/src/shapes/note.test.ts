@@ -1,4 +1,4 @@
-import { createShape } from '@sketchroom/board-model';
+import { createShape, type NoteShape } from '@sketchroom/board-model';
 import { describe, expect, it } from 'vitest';
 import type { TextCommand } from '../commands.ts';
 import { estimateWidth, LINE_HEIGHT } from '../text-layout.ts';
@@ -29,10 +29,10 @@ describe('note growth', () => {
       style,
       text,
     });
-    if (note.type !== 'note') throw new Error('not a note');
-    const lines = renderNote(note, { theme: 'light', measureText: estimateWidth }).filter(
-      (c): c is TextCommand => c.type === 'text',
-    );
+    const lines = renderNote(note as NoteShape, {
+      theme: 'light',
+      measureText: estimateWidth,
+    }).filter((c): c is TextCommand => c.type === 'text');
     expect(lines.length).toBe(8);
     for (const line of lines) {
       expect(line.y + line.fontSize / 2).toBeLessThanOrEqual(height - NOTE_PADDING);

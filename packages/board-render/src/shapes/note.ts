@@ -1,7 +1,8 @@
-import { DEFAULT_FONT_SIZE, type NoteShape } from '@sketchroom/board-model';
+import { DEFAULT_FONT_SIZE, type NoteShape, type Style } from '@sketchroom/board-model';
 import type { DrawCommand, Shadow } from '../commands.ts';
 import { fillOf, isReadable, type RenderOptions } from '../render-options.ts';
-import { textCommands } from '../text-layout.ts';
+import { fontStackFor } from '../fonts.ts';
+import { layoutLines, linesHeight, textCommands, type MeasureText } from '../text-layout.ts';
 import { displayColor, NOTE_TEXT } from '../theme.ts';
 
 /** Space between a note's edge and its text, in page units. */
@@ -34,11 +35,28 @@ export function renderNote(shape: NoteShape, options: RenderOptions): DrawComman
     ...textCommands({
       text: shape.text,
       fontSize,
+      fontFamily: fontStackFor(shape.style),
       color,
       inset: NOTE_PADDING,
-      maxWidth: width - NOTE_PADDING * 2,
+      maxWidth: Math.max(1, width - NOTE_PADDING * 2),
       measure: options.measureText,
     }),
   );
   return commands;
+}
+
+/**
+ * The height a note of this width and style needs to show all of `text` inside
+ * its padding. Notes grow to it as text arrives; they never shrink on their own.
+ */
+export function noteHeightFor(
+  text: string,
+  width: number,
+  style: Style,
+  measure: MeasureText,
+): number {
+  const fontSize = style.fontSize ?? DEFAULT_FONT_SIZE;
+  const wrap = Math.max(1, width - NOTE_PADDING * 2);
+  const lines = layoutLines(text, fontSize, wrap, measure, fontStackFor(style));
+  return Math.ceil(linesHeight(lines.length, fontSize) + NOTE_PADDING * 2);
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_FONT_SIZE, type TextShape } from '@sketchroom/board-model';
 import type { DrawCommand } from '../commands.ts';
+import { fontStackFor } from '../fonts.ts';
 import { isReadable, type RenderOptions } from '../render-options.ts';
 import { textCommands } from '../text-layout.ts';
 import { displayColor } from '../theme.ts';
@@ -24,6 +25,7 @@ export function renderText(shape: TextShape, options: RenderOptions): DrawComman
   return textCommands({
     text: shape.text,
     fontSize,
+    fontFamily: fontStackFor(shape.style),
     color,
     inset: 0,
     maxWidth: null,

@@ -1,13 +1,18 @@
-import { hasText } from '@sketchroom/board-model';
+import { hasLabel, hasText } from '@sketchroom/board-model';
 import { enterGroup, focusAfterPress, leaveGroup, unitIds } from '../../editor/groups.ts';
 import type { KeyInput, ToolPointerEvent } from '../../editor/input.ts';
 import { ToolState } from '../tool-state.ts';
+import { onArrowEndHandle } from './arrow-ends.ts';
 
 export class Idle extends ToolState {
   readonly id = 'idle';
 
   override onPointerDown(event: ToolPointerEvent): void {
     if (event.button !== 0) return;
+    if (onArrowEndHandle(this.editor, event.page)) {
+      this.tool.transition('dragging_arrow_end');
+      return;
+    }
     const shape = this.editor.shapeAt(event.page);
     this.editor.setFocusedGroup(focusAfterPress(this.editor, shape));
     if (!shape) {
@@ -40,7 +45,7 @@ export class Idle extends ToolState {
     const shape = this.editor.shapeAt(event.page);
     // A grouped shape not yet entered: the double-click enters its group.
     if (shape && enterGroup(this.editor, shape)) return;
-    if (shape && hasText(shape.type)) {
+    if (shape && (hasText(shape.type) || hasLabel(shape.type))) {
       if (!this.editor.readOnly) this.editor.editShape(shape.id);
       return;
     }
@@ -55,13 +60,6 @@ export class Idle extends ToolState {
     if (event.key === 'Escape' && this.editor.selectedIds.length > 0) {
       this.editor.setSelection([]);
       return true;
-    }
-    if (event.key === 'Enter' && this.editor.selectedIds.length === 1) {
-      const shape = this.editor.getShape(this.editor.selectedIds[0]);
-      if (shape && hasText(shape.type) && !this.editor.readOnly) {
-        this.editor.editShape(shape.id);
-        return true;
-      }
     }
     return false;
   }

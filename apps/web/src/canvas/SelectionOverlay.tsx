@@ -5,6 +5,9 @@ import { Rect, Shape as KonvaShape, Transformer } from 'react-konva';
 import type { Editor } from '../editor/editor.ts';
 import { applyTransform } from '../editor/transform.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
+import { soleSelectedArrow } from '../tools/select/arrow-ends.ts';
+import { ArrowEndHandles } from './ArrowEndHandles.tsx';
+import { BindingHint } from './BindingHint.tsx';
 import { GroupOutlines } from './GroupOutlines.tsx';
 import { drawPeerSelections } from './peer-selections.ts';
 import type { ShapesRenderer } from './shapes-renderer.ts';
@@ -43,7 +46,10 @@ export function SelectionOverlay({ editor, renderer }: Props) {
     if (!tr || !renderer) return undefined;
     const attach = () => {
       const show = !readOnly && editingId === null && toolId === editor.homeToolId;
-      const nodes = show ? selectedIds.flatMap((id) => renderer.nodeFor(id) ?? []) : [];
+      // One arrow alone is edited by its end handles (ArrowEndHandles), not a box.
+      const arrowAlone = soleSelectedArrow(selectedIds.flatMap((id) => editor.getShape(id) ?? []));
+      const nodes =
+        show && !arrowAlone ? selectedIds.flatMap((id) => renderer.nodeFor(id) ?? []) : [];
       const onlyText = selectedIds.every((id) => editor.getShape(id)?.type === ShapeType.text);
       tr.setAttrs({ enabledAnchors: onlyText ? CORNERS : ALL_ANCHORS, keepRatio: onlyText });
       tr.nodes(nodes);
@@ -107,6 +113,8 @@ export function SelectionOverlay({ editor, renderer }: Props) {
           listening={false}
         />
       )}
+      <BindingHint editor={editor} />
+      <ArrowEndHandles editor={editor} />
       <Transformer
         ref={transformer}
         rotateEnabled

@@ -3,6 +3,7 @@ import {
   createShape,
   defaultStyleFor,
   indexAbove,
+  isBindable,
   isKnownShapeType,
   type Geom,
   type Shape,
@@ -106,6 +107,8 @@ export class Editor {
       ),
     );
     this.presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
+    // Editors keep arrows bound to shapes others moved up to date; viewers never write.
+    this.board.setArrowRepair(!this.readOnly);
   }
 
   dispose(): void {
@@ -176,6 +179,12 @@ export class Editor {
     return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom, (shape) => !shape.locked);
   }
 
+  /** The topmost shape an arrow end can attach to under a page point (not `except`). */
+  bindableShapeAt(point: Vec, except?: ShapeId): Shape | undefined {
+    const slop = HIT_SLOP_PX / this.camera.zoom;
+    return this.index.hitTest(point, slop, (s) => isBindable(s) && s.id !== except);
+  }
+
   get focusedGroup(): string | null {
     return this.state.focusedGroup;
   }
@@ -209,6 +218,11 @@ export class Editor {
 
   setBrush(brush: Box | null): void {
     this.session.update({ brush });
+  }
+
+  /** The shape an arrow end would attach to, outlined while drawing or dragging (null: none). */
+  setBindingHint(id: ShapeId | null): void {
+    if (id !== this.state.bindingHint) this.session.update({ bindingHint: id });
   }
 
   setErasing(ids: readonly ShapeId[]): void {
@@ -261,6 +275,7 @@ export class Editor {
       if (!this.isReadOnlySafe(this.state.toolId)) this.setTool(this.homeToolId);
     }
     this.session.update({ readOnly });
+    this.board.setArrowRepair(!readOnly);
   }
 
   setHelpOpen(helpOpen: boolean): void {

@@ -23,6 +23,8 @@ export interface Session {
   /** The marquee being dragged, in page coordinates. */
   brush: Box | null;
   erasingIds: readonly ShapeId[];
+  /** The shape an arrow end being drawn or dragged would attach to: outlined as a hint. */
+  bindingHint: ShapeId | null;
   /** Shapes under an active drag, resize or creation: drawn on their own layer. */
   gestureIds: readonly ShapeId[];
   nextStyle: StylePrefs;
@@ -55,6 +57,7 @@ export function initialSession(toolId: string, readOnly: boolean): Session {
     editingId: null,
     brush: null,
     erasingIds: [],
+    bindingHint: null,
     gestureIds: [],
     nextStyle: { stroke: INK },
     theme: 'light',

@@ -25,12 +25,15 @@ export interface ToolHost {
   isSelected(id: ShapeId): boolean;
   isDeletable(shape: Shape): boolean;
   shapeAt(point: Vec): Shape | undefined;
+  /** The topmost shape an arrow can be bound to under a page point, other than `except`. */
+  bindableShapeAt(point: Vec, except?: ShapeId): Shape | undefined;
   shapesInMarquee(box: Box): ShapeId[];
   groupMembers(groupId: string): readonly Shape[];
 
   setSelection(ids: readonly ShapeId[]): void;
   setFocusedGroup(groupId: string | null): void;
   setBrush(brush: Box | null): void;
+  setBindingHint(id: ShapeId | null): void;
   setErasing(ids: readonly ShapeId[]): void;
   setTool(id: string): void;
   panBy(screenDelta: Vec): void;

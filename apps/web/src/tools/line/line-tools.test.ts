@@ -1,3 +1,4 @@
+import { pagePoints } from '@sketchroom/board-model';
 import { describe, expect, it } from 'vitest';
 import { TestEditor } from '../test-editor.ts';
 
@@ -22,5 +23,74 @@ describe('line and arrow tools', () => {
     t.press('l').drag([0, 0], [100, 4], { shiftKey: true });
     const points = t.lastShape().geom.points ?? [];
     expect(points[3]).toBeCloseTo(points[1]);
+  });
+});
+
+describe('arrow binding', () => {
+  /** Two 100 × 100 rectangles, at (100, 100) and (400, 100). */
+  function twoBoxes() {
+    const t = new TestEditor();
+    t.press('r').drag([100, 100], [200, 200]);
+    t.press('r').drag([400, 100], [500, 200]);
+    const [a, b] = t.shapes();
+    return { t, a, b };
+  }
+
+  it('binds both ends of an arrow drawn from one shape to another, ends on their outlines', () => {
+    const { t, a, b } = twoBoxes();
+    t.press('a').pointerMove(150, 150);
+    expect(t.editor.state.bindingHint).toBe(a.id);
+    t.pointerDown(150, 150).pointerMove(300, 150);
+    expect(t.editor.state.bindingHint).toBeNull();
+    t.pointerMove(450, 150);
+    expect(t.editor.state.bindingHint).toBe(b.id);
+    t.pointerUp();
+    expect(t.editor.state.bindingHint).toBeNull();
+    const arrow = t.lastShape();
+    expect(arrow.binding).toEqual({
+      start: { shape: a.id, anchor: { x: 0.5, y: 0.5 } },
+      end: { shape: b.id, anchor: { x: 0.5, y: 0.5 } },
+    });
+    // The stroke width is 2 by default: ends sit 4 + 1 off the sides.
+    expect(pagePoints(arrow.geom)).toEqual([
+      { x: 205, y: 150 },
+      { x: 395, y: 150 },
+    ]);
+    // Drawing the bound arrow is one undo step.
+    t.press('z', { ctrlKey: true });
+    expect(t.shapes()).toHaveLength(2);
+  });
+
+  it('Alt draws the arrow free; the line tool never binds', () => {
+    const { t } = twoBoxes();
+    t.press('a').drag([150, 150], [450, 150], { altKey: true });
+    expect(t.lastShape().binding).toBeUndefined();
+    expect(pagePoints(t.lastShape().geom)[0]).toEqual({ x: 150, y: 150 });
+    t.press('l').drag([150, 160], [450, 160]);
+    expect(t.lastShape().type).toBe('line');
+    expect(t.lastShape().binding).toBeUndefined();
+  });
+
+  it('does not bind both ends to the same shape, nor to lines', () => {
+    const { t, a } = twoBoxes();
+    t.press('l').drag([300, 300], [300, 400]);
+    t.press('a').drag([150, 150], [180, 190]);
+    expect(t.lastShape().binding).toEqual({ start: { shape: a.id, anchor: { x: 0.5, y: 0.5 } } });
+    t.press('a').drag([600, 350], [300, 350]);
+    expect(t.lastShape().binding).toBeUndefined();
+  });
+
+  it('a bound arrow follows its shape when the select tool moves it, in one undo step', () => {
+    const { t, b } = twoBoxes();
+    t.press('a').drag([150, 150], [450, 150]);
+    const arrow = t.lastShape();
+    t.press('Escape');
+    t.pointerDown(450, 120).pointerMove(450, 250).pointerMove(450, 320).pointerUp();
+    expect(t.board.getShape(b.id)?.geom.y).toBe(300);
+    const moved = pagePoints(t.board.getShape(arrow.id)?.geom ?? arrow.geom);
+    expect(moved[1].y).toBeGreaterThan(290);
+    t.press('z', { ctrlKey: true });
+    expect(t.board.getShape(b.id)?.geom.y).toBe(100);
+    expect(t.board.getShape(arrow.id)?.geom).toEqual(arrow.geom);
   });
 });

@@ -2,6 +2,7 @@ import type { ToolSpec } from '../../editor/tool-host.ts';
 import { ToolId } from '../tool-id.ts';
 import { defineTool } from '../tool.ts';
 import { Brushing } from './Brushing.ts';
+import { DraggingArrowEnd } from './DraggingArrowEnd.ts';
 import { EditingText } from './EditingText.ts';
 import { Idle } from './Idle.ts';
 import { PointingCanvas } from './PointingCanvas.ts';
@@ -15,5 +16,14 @@ export const SelectTool: ToolSpec = defineTool({
   key: 'v',
   cursor: 'default',
   readOnlySafe: true,
-  states: [Idle, PointingCanvas, PointingShape, Brushing, Translating, Transforming, EditingText],
+  states: [
+    Idle,
+    PointingCanvas,
+    PointingShape,
+    Brushing,
+    Translating,
+    Transforming,
+    EditingText,
+    DraggingArrowEnd,
+  ],
 });

@@ -4,7 +4,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { FILL_CHOICES, NOTE_FILLS, STROKE_CHOICES } from '../editor/colors.ts';
 import type { Editor } from '../editor/editor.ts';
 import { applyStyle, currentStyle } from '../editor/style-ops.ts';
+import { typeOfTool } from '../editor/style-scope.ts';
 import { AlignSection } from './AlignSection.tsx';
+import { StyleChoices } from './StyleChoices.tsx';
 import { StyleDock } from './StyleDock.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
@@ -95,6 +97,14 @@ export function StylePanel({ editor }: { editor: Editor }) {
           </button>
         ))}
       </Section>
+      <StyleChoices
+        editor={editor}
+        types={[
+          ...selected.map((s) => s.type),
+          ...(DRAWING_TOOLS.has(toolId) ? [typeOfTool(toolId)] : []),
+        ]}
+        style={style}
+      />
       {showFont && (
         <Section title="Font size">
           {FONT_SIZES.map((f) => (

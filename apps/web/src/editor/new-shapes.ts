@@ -1,6 +1,7 @@
 import { DEFAULT_FONT_SIZE, defaultStyleFor, ShapeType, type Geom } from '@sketchroom/board-model';
 import { estimateWidth, LINE_HEIGHT } from '@sketchroom/board-render';
 import type { StylePrefs } from './session.ts';
+import { scopedStyle } from './style-scope.ts';
 import type { Vec } from '@sketchroom/geometry';
 
 export const NOTE_SIZE = 200;
@@ -38,7 +39,8 @@ export function noteGeomAt(at: Vec): Geom {
 
 /** The user's style choices as they apply to a new shape of `type`. */
 export function styleForNew(type: ShapeType, nextStyle: StylePrefs): StylePrefs {
-  const prefs = { ...nextStyle };
+  // Choices for other types (arrowheads, a stroke style) are not planted on this one.
+  const prefs = scopedStyle(type, nextStyle);
   if (type === ShapeType.note) {
     // Notes keep their paper and dark text; only a solid note colour carries over.
     if (!prefs.fill || prefs.fill === 'transparent' || prefs.fill.length > 7) delete prefs.fill;

@@ -79,10 +79,14 @@ const sorted = (ids: string[]) => [...ids].sort();
 describe('groups and lock in the browser', () => {
   const fixture = withApp();
 
-  async function twoPeople() {
+  async function twoPeople(bobScheme: 'light' | 'dark' = 'light') {
     const board = await createBoard(fixture.app);
     const alice = await fixture.person({ name: 'Alice Adams', color: '#e03131' });
-    const bob = await fixture.person({ name: 'Bob Brown', color: '#2f9e44' });
+    const bob = await fixture.person({
+      name: 'Bob Brown',
+      color: '#2f9e44',
+      colorScheme: bobScheme,
+    });
     await BoardDriver.open(alice.page, board.editUrl);
     await BoardDriver.open(bob.page, board.editUrl);
     return { alice: alice.page, bob: bob.page };
@@ -138,7 +142,8 @@ describe('groups and lock in the browser', () => {
   });
 
   it('nests groups, enters them by double-click, ungroups and duplicates with fresh ids', async () => {
-    const { alice, bob } = await twoPeople();
+    // Bob works in the dark theme, so the screenshots show the outlines there too.
+    const { alice, bob } = await twoPeople('dark');
     const [a, b, c] = await rectangles(alice, [300, 500, 700]);
     await click(alice, await centreOf(alice, a));
     await click(alice, await centreOf(alice, b), true);
@@ -215,5 +220,20 @@ describe('groups and lock in the browser', () => {
     await eventually(() => selectedIds(bob)).toEqual([locked]);
     await drag(bob, at, [at[0] + 50, at[1] + 60]);
     await eventually(async () => (await shapeById(alice, locked)).y).toBeGreaterThan(start.y);
+
+    // Alice locks both; Bob's right-click on one offers Unlock, on the canvas Unlock all.
+    await alice.keyboard.press('Control+a');
+    await alice.keyboard.press('Control+Shift+l');
+    await eventually(async () => (await docShapes(bob)).map((s) => s.locked)).toEqual([true, true]);
+    await bob.mouse.click(...(await centreOf(bob, free)), { button: 'right' });
+    await bob.getByTestId('context-unlock').click();
+    await eventually(async () => (await shapeById(alice, free)).locked).toBeUndefined();
+    expect((await shapeById(alice, locked)).locked).toBe(true);
+    expect(await selectedIds(bob)).toEqual([free]);
+    await bob.mouse.click(1000, 650, { button: 'right' });
+    await bob.getByTestId('context-unlock-all').click();
+    await eventually(async () => (await shapeById(alice, locked)).locked).toBeUndefined();
+    await click(bob, await centreOf(bob, locked));
+    await eventually(() => selectedIds(bob)).toEqual([locked]);
   });
 });

@@ -47,7 +47,7 @@ function drawGroupOutlines(ctx: CanvasRenderingContext2D, editor: Editor, color:
   ctx.strokeStyle = color;
   ctx.lineWidth = 1 / zoom;
   const focused = editor.focusedGroup;
-  if (focused !== null) outline(focused, 3, 0.5);
+  if (focused !== null) outline(focused, 3, 0.7);
   for (const group of selectedGroups(editor, editor.selectedShapes())) outline(group, 6, 1);
   ctx.restore();
 }

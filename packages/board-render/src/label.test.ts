@@ -66,7 +66,7 @@ describe('label layout', () => {
     const hand = labelLayout(labelled('rect', 'a', { fontFamily: 'hand' }), 'a', estimateWidth);
     expect(hand.font).toEqual({ size: 10, family: HAND_FONT_FAMILY });
     const plain = labelled('rect', 'a', {});
-    const { fontSize: _, ...noSize } = plain.style;
+    const noSize = { ...plain.style, fontSize: undefined };
     expect(labelLayout({ ...plain, style: noSize }, 'a', estimateWidth).font).toEqual({
       size: 20,
       family: FONT_FAMILY,

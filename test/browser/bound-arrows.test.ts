@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../support/app-server.ts';
+import { BoardDriver, eventually } from './support/board-driver.ts';
+import { screenshot } from './support/browser.ts';
+import { drawRectangle } from './support/drawing.ts';
+import { shapeCount } from './support/inspector.ts';
+import { withApp } from './support/with-app.ts';
+
+// Issue 11, item 1: an arrow drawn between two shapes is bound to them, and its
+// stored points follow a shape whoever moves it, through undo, for a plain reader.
+
+interface Stored {
+  id: string;
+  type: string;
+  geom: { x: number; y: number; width: number; height: number; points?: number[] };
+  binding?: { start?: { shape: string }; end?: { shape: string } };
+}
+
+/** The shapes as a plain Yjs reader of the page's doc sees them, by type. */
+async function stored(page: Page): Promise<Stored[]> {
+  return page.evaluate(() => {
+    const shapes = window.__sketchroom!.doc().getMap('shapes');
+    return [...shapes.entries()].map(([id, map]) => {
+      const json = (map as { toJSON(): Record<string, unknown> }).toJSON();
+      return { id, ...json } as unknown as Stored;
+    });
+  });
+}
+
+async function shape(page: Page, id: string): Promise<Stored> {
+  const found = (await stored(page)).find((s) => s.id === id);
+  if (!found) throw new Error(`${id} is not on the board`);
+  return found;
+}
+
+function ends(arrow: Stored) {
+  const { x, y, points = [] } = arrow.geom;
+  const n = points.length;
+  return {
+    start: { x: x + points[0], y: y + points[1] },
+    end: { x: x + points[n - 2], y: y + points[n - 1] },
+  };
+}
+
+/** How far a point is from a shape's box (0 inside it). */
+function gapTo(p: { x: number; y: number }, box: Stored['geom']): number {
+  const dx = Math.max(box.x - p.x, 0, p.x - (box.x + box.width));
+  const dy = Math.max(box.y - p.y, 0, p.y - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
+
+async function drag(page: Page, from: [number, number], to: [number, number]) {
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
+  await page.mouse.move(...to, { steps: 4 });
+  await page.mouse.up();
+}
+
+describe('arrows bound to shapes', () => {
+  const fixture = withApp();
+
+  it('follow a move by the other person, survive undo, follow an undo back and let go on delete', async () => {
+    const board = await createBoard(fixture.app);
+    const alice = await fixture.person({ name: 'Alice Adams', color: '#e03131' });
+    const bob = await fixture.person({ name: 'Bob Brown', color: '#2f9e44' });
+    await BoardDriver.open(alice.page, board.editUrl);
+    await BoardDriver.open(bob.page, board.editUrl);
+
+    // Alice: two rectangles, then an arrow from one to the other with the arrow tool.
+    await drawRectangle(alice.page, [300, 300], [420, 380]);
+    await drawRectangle(alice.page, [600, 300], [720, 380]);
+    await eventually(() => shapeCount(alice.page)).toBe(2);
+    const [a, b] = (await stored(alice.page)).sort((p, q) => p.geom.x - q.geom.x);
+    await alice.page.keyboard.press('a');
+    await alice.page.mouse.move(360, 340);
+    await alice.page.mouse.down();
+    await alice.page.mouse.move(500, 345, { steps: 4 });
+    await alice.page.mouse.move(650, 350, { steps: 4 });
+    await screenshot(alice.page, 'bound-arrows-hint');
+    await alice.page.mouse.up();
+    await eventually(() => shapeCount(bob.page)).toBe(3);
+    const arrow = (await stored(alice.page)).find((s) => s.type === 'arrow')!;
+    expect(arrow.binding?.start?.shape).toBe(a.id);
+    expect(arrow.binding?.end?.shape).toBe(b.id);
+    // Its ends sit just outside the rectangles, not where the mouse went down and up.
+    expect(gapTo(ends(arrow).start, a.geom)).toBeGreaterThan(2);
+    expect(gapTo(ends(arrow).start, a.geom)).toBeLessThan(8);
+    expect(gapTo(ends(arrow).end, b.geom)).toBeLessThan(8);
+
+    // Bob drags the second rectangle 200 down with the mouse.
+    await bob.page.keyboard.press('Escape');
+    await bob.page.keyboard.press('v');
+    await drag(bob.page, [690, 365], [690, 565]);
+    await eventually(async () => Math.round((await shape(alice.page, b.id)).geom.y)).toBe(500);
+    const movedB = await shape(alice.page, b.id);
+    const followed = await shape(alice.page, arrow.id);
+    expect(gapTo(ends(followed).end, movedB.geom)).toBeLessThan(8);
+    expect(ends(followed).end.y).toBeGreaterThan(480);
+    expect(gapTo(ends(followed).start, a.geom)).toBeLessThan(8);
+    expect(followed.binding).toEqual(arrow.binding);
+    await screenshot(alice.page, 'bound-arrows-followed');
+
+    // Alice moves her first rectangle and undoes that: the arrow is back and still bound.
+    await alice.page.keyboard.press('Escape');
+    await drag(alice.page, [315, 370], [315, 170]);
+    await eventually(async () => Math.round((await shape(alice.page, a.id)).geom.y)).toBe(100);
+    await eventually(async () => ends(await shape(alice.page, arrow.id)).start.y).toBeLessThan(200);
+    await alice.page.keyboard.press('Control+z');
+    await eventually(async () => Math.round((await shape(alice.page, a.id)).geom.y)).toBe(300);
+    const afterUndo = await shape(alice.page, arrow.id);
+    expect(afterUndo.binding).toEqual(arrow.binding);
+    expect(gapTo(ends(afterUndo).start, a.geom)).toBeLessThan(8);
+    expect(gapTo(ends(afterUndo).end, movedB.geom)).toBeLessThan(8);
+
+    // Bob undoes his move: the rectangle goes back and the arrow follows it, for both.
+    await bob.page.keyboard.press('Control+z');
+    for (const page of [alice.page, bob.page]) {
+      await eventually(async () => Math.round((await shape(page, b.id)).geom.y)).toBe(300);
+      await eventually(async () =>
+        gapTo(ends(await shape(page, arrow.id)).end, b.geom),
+      ).toBeLessThan(8);
+      expect((await shape(page, arrow.id)).binding).toEqual(arrow.binding);
+    }
+
+    // Alice deletes the second rectangle: the arrow stays where it is, its end let go.
+    const before = await shape(alice.page, arrow.id);
+    await alice.page.keyboard.press('Escape');
+    await alice.page.mouse.click(705, 370);
+    await eventually(() => alice.page.evaluate(() => window.__sketchroom!.selectedIds())).toEqual([
+      b.id,
+    ]);
+    await alice.page.keyboard.press('Delete');
+    for (const page of [alice.page, bob.page]) {
+      await eventually(() => shapeCount(page)).toBe(2);
+      const left = await shape(page, arrow.id);
+      expect(left.binding).toEqual({ start: arrow.binding?.start });
+      expect(left.geom).toEqual(before.geom);
+    }
+    await screenshot(bob.page, 'bound-arrows-deleted');
+  });
+});

@@ -238,7 +238,7 @@ export class Editor {
     this.tool.exit();
     this.tool = next;
     next.enter();
-    this.session.update({ toolId: id, toolPath: next.path, brush: null });
+    this.session.update({ toolId: id, toolPath: next.path, brush: null, focusedGroup: null });
   }
 
   /** Called by tools whenever their active state changes. */

@@ -135,6 +135,9 @@ describe('grouping', () => {
     expect(t.editor.focusedGroup).toBeNull();
     t.doubleClick(...at(0)).click(700, 700);
     expect(t.editor.focusedGroup).toBeNull();
+    // So does picking another tool.
+    t.doubleClick(...at(0)).press('r');
+    expect(t.editor.focusedGroup).toBeNull();
   });
 
   it('groups inside an entered group, and ungroups one level at a time', () => {
@@ -230,6 +233,25 @@ describe('group logic', () => {
     ]);
     expect(groupPatches(reader(all, []), [a, b, c], 'group:n')).toEqual([]);
     expect(groupPatches(reader(all, []), [a, b], 'group:n')).toEqual([]);
+  });
+
+  it('reaches the shape itself through a list that names a group twice', () => {
+    const t = new TestEditor();
+    t.press('r').drag([100, 100], [200, 200]);
+    t.press('r').drag([300, 100], [400, 200]);
+    const [a, b] = t.shapes().map((s) => s.id);
+    const twice = ['group:outer', 'group:outer'];
+    t.board.updateShapes(
+      [
+        { id: a, groups: twice },
+        { id: b, groups: twice },
+      ],
+      'remote',
+    );
+    t.click(150, 150);
+    expect([...t.editor.selectedIds].sort()).toEqual([a, b].sort());
+    t.doubleClick(150, 150);
+    expect(t.editor.selectedIds).toEqual([a]);
   });
 
   it('refuses to nest deeper than the schema keeps', () => {

@@ -25,7 +25,8 @@ export interface GroupHost extends GroupReader {
 /** How many of the shape's groups lie outside the entered group (0 at the top level). */
 function depthIn(shape: Shape, focus: string | null): number {
   if (focus === null || !shape.groups) return 0;
-  return shape.groups.indexOf(focus) + 1;
+  // The last place, so a list naming a group twice (another program's) cannot trap us in it.
+  return shape.groups.lastIndexOf(focus) + 1;
 }
 
 /** The group a click on `shape` selects, or null when it selects the shape alone. */

@@ -23,7 +23,6 @@ export function SnapGuides({ editor }: { editor: Editor }) {
         points={points}
         stroke={GUIDE_COLOR}
         strokeWidth={1 / zoom}
-        dash={[4 / zoom, 3 / zoom]}
         listening={false}
         perfectDrawEnabled={false}
       />

@@ -21,7 +21,7 @@ export function paintDotGrid(element: HTMLElement, view: GridView): void {
     const minor = step * camera.zoom;
     const major = minor * 5;
     const thin = dark ? 'rgba(255,255,255,0.07)' : 'rgba(20,20,40,0.07)';
-    const bold = dark ? 'rgba(255,255,255,0.14)' : 'rgba(20,20,40,0.14)';
+    const bold = dark ? 'rgba(255,255,255,0.12)' : 'rgba(20,20,40,0.12)';
     const line = (color: string, direction: string) =>
       `linear-gradient(${direction}, ${color} 1px, transparent 1px)`;
     style.backgroundImage = [

@@ -33,7 +33,7 @@ export {
 } from './text-layout.ts';
 export {
   LABEL_PADDING,
-  labelExtent,
+  labelBounds,
   labelFitHeight,
   labelFont,
   labelLayout,

@@ -6,6 +6,7 @@ import {
   arrowMiddle,
   ARROW_LABEL_EMS,
   LABEL_PADDING,
+  labelBounds,
   labelCommands,
   labelFitHeight,
   labelLayout,
@@ -13,6 +14,7 @@ import {
 } from './label.ts';
 import type { RenderOptions } from './render-options.ts';
 import { renderShape } from './shapes/index.ts';
+import { shapesToSvg } from './svg.ts';
 import { estimateWidth, FONT_FAMILY, LINE_HEIGHT } from './text-layout.ts';
 import { CANVAS_BACKGROUND } from './theme.ts';
 
@@ -177,5 +179,36 @@ describe('path middle', () => {
     expect(middle.x).toBeCloseTo(50, 0);
     expect(middle.y).toBeCloseTo(50, 0);
     expect(arrowMiddle(points, style)).toEqual({ x: 50, y: 100 });
+  });
+});
+
+describe('label bounds', () => {
+  const vertical = (rotation = 0): Shape => ({
+    ...createShape({
+      type: 'arrow',
+      index: 'a0',
+      geom: { x: 100, y: 0, width: 0, height: 100, rotation, points: [0, 0, 0, 100] },
+      style,
+    }),
+    text: 'wider than it',
+  });
+
+  it('an arrow’s label reaches past its box, and an export takes it in', () => {
+    const bounds = labelBounds(vertical(), estimateWidth)!;
+    // 13 characters at 6 units, centred on x = 100, plus the patch's padding.
+    expect(bounds.x).toBeCloseTo(100 - 39 - 4);
+    expect(bounds.width).toBeCloseTo(78 + 8);
+    const svg = shapesToSvg([vertical()], {
+      theme: 'light',
+      measureText: estimateWidth,
+      padding: 0,
+    });
+    expect(svg!.width).toBeGreaterThanOrEqual(bounds.width);
+  });
+
+  it('turns with its shape, and is null without a label', () => {
+    const turned = labelBounds(vertical(90), estimateWidth)!;
+    expect(turned.height).toBeCloseTo(78 + 8);
+    expect(labelBounds({ ...vertical(), text: '' }, estimateWidth)).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import { DEFAULT_FONT_SIZE, routingOf, type Geom, type Style } from '@sketchroom/board-model';
+import {
+  DEFAULT_FONT_SIZE,
+  hasLabel,
+  routingOf,
+  type Geom,
+  type Style,
+} from '@sketchroom/board-model';
+import { boundsOfPoints, boxCorners, rotatePoint, type Box } from '@sketchroom/geometry';
 import { curvedSegments } from './arrow-route.ts';
 import type { DrawCommand, PathSegment } from './commands.ts';
 import { fontStackFor } from './fonts.ts';
@@ -208,19 +215,28 @@ function segmentLength(points: readonly number[], i: number): number {
   return Math.hypot(points[i * 2] - points[i * 2 - 2], points[i * 2 + 1] - points[i * 2 - 1]);
 }
 
-/** The local box a label's drawing covers (text and knockout), or null when it draws nothing. */
-export function labelExtent(
+/**
+ * The page area a label's drawing covers (text and knockout, turned with its
+ * shape), or null when it draws nothing. An arrow's label may reach past the
+ * arrow's own box: repaints and exports must take it in.
+ */
+export function labelBounds(
   shape: LabelledShape & { text?: string },
   measure: MeasureText,
-): { x: number; y: number; width: number; height: number } | null {
+): Box | null {
   const text = shape.text ?? '';
-  if (text === '') return null;
+  if (text === '' || !hasLabel(shape.type)) return null;
   const layout = labelLayout(shape, text, measure);
+  const { x, y, width, height, rotation } = shape.geom;
   const pad = KNOCKOUT_PADDING;
-  return {
-    x: layout.cx - layout.width / 2 - pad,
-    y: layout.cy - layout.height / 2 - pad,
+  const local = {
+    x: x + layout.cx - layout.width / 2 - pad,
+    y: y + layout.cy - layout.height / 2 - pad,
     width: layout.width + pad * 2,
     height: layout.height + pad * 2,
   };
+  if (!rotation) return local;
+  // Turned about the shape's centre, not the label's own.
+  const centre = { x: x + width / 2, y: y + height / 2 };
+  return boundsOfPoints(boxCorners(local).map((p) => rotatePoint(p, centre, rotation))) ?? local;
 }

@@ -1,5 +1,5 @@
 import { boundsOfShapes, type Shape } from '@sketchroom/board-model';
-import { expandBox, type Box } from '@sketchroom/geometry';
+import { boundsOfBoxes, expandBox, type Box } from '@sketchroom/geometry';
 import {
   BASELINE_BELOW_CENTRE,
   type DrawCommand,
@@ -11,7 +11,9 @@ import {
 import { n, pathData } from './path-data.ts';
 import type { RenderOptions } from './render-options.ts';
 import { HAND_FONT_FAMILY, HAND_FONT_NAME } from './fonts.ts';
+import { labelBounds } from './label.ts';
 import { renderShape } from './shapes/index.ts';
+import type { MeasureText } from './text-layout.ts';
 import { CANVAS_BACKGROUND } from './theme.ts';
 
 export interface SvgOptions extends Pick<RenderOptions, 'theme' | 'measureText'> {
@@ -145,9 +147,18 @@ function fontFaceCss(font: { url: string; format: string }): string {
 const usesHandFont = (commands: readonly DrawCommand[]) =>
   commands.some((c) => c.type === 'text' && c.fontFamily === HAND_FONT_FAMILY);
 
-/** The page area an export covers: the shapes' bounds plus padding and the widest stroke. */
-export function exportBox(shapes: readonly Shape[], padding: number): Box | null {
-  const content = boundsOfShapes(shapes);
+/**
+ * The page area an export covers: the shapes' bounds (and labels reaching past
+ * them, when it can measure) plus padding and the widest stroke.
+ */
+export function exportBox(
+  shapes: readonly Shape[],
+  padding: number,
+  measure?: MeasureText,
+): Box | null {
+  const labels = measure ? shapes.flatMap((shape) => labelBounds(shape, measure) ?? []) : [];
+  const shapesBox = boundsOfShapes(shapes);
+  const content = shapesBox && boundsOfBoxes([shapesBox, ...labels]);
   if (!content) return null;
   const widest = Math.max(0, ...shapes.map((s) => s.style.strokeWidth));
   return expandBox(content, padding + widest);
@@ -155,7 +166,7 @@ export function exportBox(shapes: readonly Shape[], padding: number): Box | null
 
 /** A standalone SVG document of the shapes, bottom to top, in their page positions. */
 export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgResult | null {
-  const box = exportBox(shapes, options.padding ?? 24);
+  const box = exportBox(shapes, options.padding ?? 24, options.measureText);
   if (!box) return null;
   const filters = new Filters();
   const render: RenderOptions = { theme: options.theme, measureText: options.measureText };

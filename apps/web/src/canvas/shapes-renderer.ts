@@ -1,10 +1,18 @@
 import { compareByIndex, shapeBounds, type Shape, type ShapeId } from '@sketchroom/board-model';
-import { boxContainsBox, expandBox, viewportBounds, type Box } from '@sketchroom/geometry';
+import {
+  boxContainsBox,
+  boxUnion,
+  expandBox,
+  viewportBounds,
+  type Box,
+} from '@sketchroom/geometry';
+import { labelBounds } from '@sketchroom/board-render';
 import Konva from 'konva';
 import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
+import { measureText } from './measure.ts';
 import { whenFontsLoad } from './font-loading.ts';
 import { StillBitmap } from './still-bitmap.ts';
 
@@ -302,5 +310,8 @@ export class ShapesRenderer {
 const PAINT_MARGIN = 24;
 
 function paintedArea(shape: Shape): Box {
-  return expandBox(shapeBounds(shape), shape.style.strokeWidth + PAINT_MARGIN);
+  const area = expandBox(shapeBounds(shape), shape.style.strokeWidth + PAINT_MARGIN);
+  // An arrow's label may reach well past the arrow's own box.
+  const label = labelBounds(shape, measureText);
+  return label ? boxUnion(area, label) : area;
 }

@@ -9,7 +9,8 @@ function rect(x: number, y: number, width: number, height: number, extra: Partia
   counter += 1;
   const shape = createShape({
     type: ShapeType.rect,
-    index: `a${String(counter).padStart(4, '0')}`,
+    // Fractional index keys sort as drawn; they may not end in 0.
+    index: `a1${String(counter).padStart(4, '0')}1`,
     geom: { x, y, width, height },
   });
   return { ...shape, ...extra } as Shape;
@@ -172,6 +173,28 @@ describe('align actions in the editor', () => {
         .map((s) => s.geom.x)
         .sort((a, b) => a - b),
     ).toEqual([10, 120, 200]);
+  });
+
+  it('move a selected group as one, and inside an entered group align its members', () => {
+    const t = new TestEditor();
+    const group = ['group:outer'];
+    const shapes = [
+      rect(100, 0, 20, 20, { groups: group }),
+      rect(150, 50, 20, 20, { groups: group }),
+      rect(130, 90, 20, 20, { groups: group }),
+      rect(40, 200, 10, 10),
+    ];
+    t.board.createShapes(shapes);
+    const ids = shapes.map((s) => s.id);
+    t.editor.setSelection(ids);
+    APP_ACTIONS.run(t.editor, 'align-left', { source: 'ui', shiftKey: false });
+    expect(t.shapes().map((s) => s.geom.x)).toEqual([40, 90, 70, 40]);
+    // Entered, with two of its three members selected: they are the units now.
+    t.editor.setFocusedGroup('group:outer');
+    t.editor.setSelection(ids.slice(0, 2));
+    expect(APP_ACTIONS.get('align-top').isEnabled?.(t.editor)).toBe(true);
+    APP_ACTIONS.run(t.editor, 'align-top', { source: 'ui', shiftKey: false });
+    expect(t.shapes().map((s) => s.geom.y)).toEqual([0, 0, 90, 200]);
   });
 
   it('are refused on a read-only board', () => {

@@ -2,11 +2,13 @@ import { boundsOfShapes, type Shape } from '@sketchroom/board-model';
 import type { ShapePatch } from '@sketchroom/board-yjs';
 import { boundsOfBoxes, type Box } from '@sketchroom/geometry';
 import type { Editor } from './editor.ts';
+import { selectionDepth } from './groups.ts';
 import { linesOf, type Axis } from './snapping.ts';
 
 // Align and distribute act on units: a group (shapes sharing their first `groups` entry)
-// moves as one, an ungrouped shape alone. A unit's box is the axis-aligned bounds of what
-// its shapes draw, so a rotated shape counts with its rotated outline.
+// moves as one, an ungrouped shape alone. Inside an entered group the units are the next
+// level down (groups.ts `selectionDepth`). A unit's box is the axis-aligned bounds of
+// what its shapes draw, so a rotated shape counts with its rotated outline.
 
 export const Alignment = {
   left: 'left',
@@ -23,15 +25,15 @@ export interface AlignUnit {
   bounds: Box;
 }
 
-function unitKey(shape: Shape): string {
-  return shape.groups?.[0] ?? shape.id;
+function unitKey(shape: Shape, depth: number): string {
+  return shape.groups?.[depth] ?? shape.id;
 }
 
-/** The shapes as units, in the order their first shape comes. */
-export function unitsOf(shapes: readonly Shape[]): AlignUnit[] {
+/** The shapes as units (groups `depth` levels down), in the order their first shape comes. */
+export function unitsOf(shapes: readonly Shape[], depth = 0): AlignUnit[] {
   const members = new Map<string, Shape[]>();
   for (const shape of shapes) {
-    const key = unitKey(shape);
+    const key = unitKey(shape, depth);
     const list = members.get(key);
     if (list) list.push(shape);
     else members.set(key, [shape]);
@@ -43,15 +45,18 @@ export function unitsOf(shapes: readonly Shape[]): AlignUnit[] {
 }
 
 export function selectionUnits(editor: Editor): AlignUnit[] {
-  return unitsOf(editor.selectedShapes());
+  const selected = editor.selectedShapes();
+  return unitsOf(selected, selectionDepth(editor, selected));
 }
 
 /** Whether the selection holds at least `count` units; stops counting once it does. */
 export function hasUnits(editor: Editor, count: number): boolean {
+  if (editor.selectedIds.length < count) return false;
+  const selected = editor.selectedShapes();
+  const depth = selectionDepth(editor, selected);
   const keys = new Set<string>();
-  for (const id of editor.selectedIds) {
-    const shape = editor.getShape(id);
-    if (shape) keys.add(unitKey(shape));
+  for (const shape of selected) {
+    keys.add(unitKey(shape, depth));
     if (keys.size >= count) return true;
   }
   return false;

@@ -11,7 +11,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Editor } from '../editor/editor.ts';
-import { fitShape, writeText } from '../editor/remeasure.ts';
+import { fitShapes, writeText } from '../editor/remeasure.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { measureText } from './measure.ts';
 import { textEditorBox } from './text-editor-box.ts';
@@ -48,7 +48,7 @@ function TextArea({ editor, id }: { editor: Editor; id: ShapeId }) {
 
   // A peer's typing merged with ours may need more room than either of us made.
   useEffect(() => {
-    if (shape) fitShape(editor, id);
+    if (shape) fitShapes(editor, [id]);
   }, [editor, id, shape]);
 
   if (!shape) return null;

@@ -145,3 +145,23 @@ describe('opening a label for typing', () => {
     expect(viewer.editor.editingId).toBeNull();
   });
 });
+
+describe('resizing a labelled shape', () => {
+  it('a rectangle squeezed below its label grows back when the handles are let go, in one step', () => {
+    const t = new TestEditor();
+    const id = t.editor.createShape('rect', { x: 0, y: 0, width: 300, height: 200 })!;
+    t.editor.setShapeText(id, LONG);
+    t.editor.setSelection([id]);
+    t.editor.grabHandles();
+    expect(t.path).toBe('select.transforming');
+    // What the handles write while dragging: narrower and flatter than the label needs.
+    t.editor.updateShapes([{ id, geom: { width: 120, height: 40 } }]);
+    t.editor.releaseHandles();
+    const shape = t.editor.getShape(id)!;
+    expect(shape.geom.width).toBe(120);
+    expect(shape.geom.height).toBeGreaterThan(40);
+    expect(fittedGeom(shape, LONG)).toBeNull();
+    t.editor.undo();
+    expect(t.editor.getShape(id)?.geom).toMatchObject({ width: 300, height: 200 });
+  });
+});

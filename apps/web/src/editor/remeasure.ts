@@ -97,11 +97,21 @@ export function writeText(editor: Editor, id: ShapeId, text: string): void {
   });
 }
 
-/** Grows a shape whose text no longer fits (a peer's typing merged with ours). */
-export function fitShape(editor: Editor, id: ShapeId): void {
-  const shape = editor.getShape(id);
-  if (!shape || editor.readOnly) return;
-  const geom = fittedGeom(shape, shape.text ?? '');
-  // Text boxes are sized by whoever types; only growing is safe to repeat on every client.
-  if (geom && shape.type !== ShapeType.text) editor.updateShapes([{ id, geom }]);
+/** What growing shapes needs of the editor (tools see it through their ToolHost). */
+export type FitHost = Pick<Editor, 'getShape' | 'readOnly' | 'updateShapes'>;
+
+/**
+ * Grows shapes whose text no longer fits: after a peer's typing merged with
+ * ours, or a resize that left a label too little room.
+ */
+export function fitShapes(editor: FitHost, ids: readonly ShapeId[]): void {
+  if (editor.readOnly) return;
+  const patches = ids.flatMap((id) => {
+    const shape = editor.getShape(id);
+    // Text boxes are sized by whoever types; only growing is safe to repeat on every client.
+    if (!shape || shape.type === ShapeType.text) return [];
+    const geom = fittedGeom(shape, shape.text ?? '');
+    return geom ? [{ id, geom }] : [];
+  });
+  if (patches.length > 0) editor.updateShapes(patches);
 }

@@ -1,4 +1,5 @@
 import type { KeyInput } from '../../editor/input.ts';
+import { fitShapes } from '../../editor/remeasure.ts';
 import { ToolState } from '../tool-state.ts';
 
 /**
@@ -31,6 +32,8 @@ export class Transforming extends ToolState {
 
   finish(): void {
     this.editor.snapping.setGuides([]);
+    // A label or note resized too small for its text grows back to fit, in the same step.
+    fitShapes(this.editor, this.editor.selectedIds);
     this.editor.endGesture();
     this.tool.transition('idle');
   }

@@ -140,4 +140,57 @@ describe('arrows bound to shapes', () => {
     }
     await screenshot(bob.page, 'bound-arrows-deleted');
   });
+  it('routes bound arrows elbow and curved, and keeps them so when a shape moves', async () => {
+    const board = await createBoard(fixture.app);
+    const alice = await fixture.person({ name: 'Alice Adams', color: '#e03131' });
+    const { page } = alice;
+    await BoardDriver.open(page, board.editUrl);
+    await drawRectangle(page, [300, 300], [420, 380]);
+    await page.keyboard.press('o');
+    await drag(page, [600, 450], [720, 530]);
+    await page.keyboard.press('d');
+    await drag(page, [600, 150], [720, 230]);
+    await eventually(() => shapeCount(page)).toBe(3);
+    const byType = async (type: string) => (await stored(page)).filter((s) => s.type === type);
+    const [ellipse] = await byType('ellipse');
+    const [diamond] = await byType('diamond');
+
+    // An elbow arrow to the ellipse and a curved one to the diamond, routed from the style panel.
+    await page.keyboard.press('a');
+    await drag(page, [360, 350], [660, 490]);
+    await page.getByTestId('routing-elbow').click();
+    await page.keyboard.press('a');
+    await drag(page, [370, 330], [660, 190]);
+    await page.getByTestId('routing-curved').click();
+    await eventually(async () => (await byType('arrow')).map((a) => a.geom.points?.length)).toEqual(
+      [8, 6],
+    );
+    const [elbow, curved] = await byType('arrow');
+    expect(elbow.binding?.end?.shape).toBe(ellipse.id);
+    expect(curved.binding?.end?.shape).toBe(diamond.id);
+    const rightAngled = (arrow: Stored) => {
+      const p = arrow.geom.points ?? [];
+      for (let i = 2; i + 1 < p.length; i += 2) {
+        if (p[i] !== p[i - 2] && p[i + 1] !== p[i - 1]) return false;
+      }
+      return true;
+    };
+    expect(rightAngled(elbow)).toBe(true);
+    // The elbow leaves the rectangle's right side and enters the ellipse from the left.
+    expect(ends(elbow).start.x).toBeGreaterThan(420);
+    expect(ends(elbow).end.x).toBeLessThan(600);
+    expect(gapTo(ends(curved).end, diamond.geom)).toBeLessThan(30);
+    await screenshot(page, 'bound-arrows-routed');
+
+    // Drag the ellipse down and left: the elbow stays right-angled and ends at it.
+    await page.keyboard.press('Escape');
+    await drag(page, [700, 500], [640, 600]);
+    await eventually(async () => Math.round((await shape(page, ellipse.id)).geom.y)).toBe(550);
+    const moved = await shape(page, ellipse.id);
+    const rerouted = await shape(page, elbow.id);
+    expect(rightAngled(rerouted)).toBe(true);
+    expect(gapTo(ends(rerouted).end, moved.geom)).toBeLessThan(8);
+    await page.getByTestId('theme-toggle').click();
+    await screenshot(page, 'bound-arrows-routed-dark');
+  });
 });

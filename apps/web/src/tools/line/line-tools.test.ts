@@ -1,5 +1,7 @@
 import { pagePoints } from '@sketchroom/board-model';
+import { BoardDoc } from '@sketchroom/board-yjs';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { TestEditor } from '../test-editor.ts';
 
 describe('line and arrow tools', () => {
@@ -92,5 +94,41 @@ describe('arrow binding', () => {
     t.press('z', { ctrlKey: true });
     expect(t.board.getShape(b.id)?.geom.y).toBe(100);
     expect(t.board.getShape(arrow.id)?.geom).toEqual(arrow.geom);
+  });
+});
+
+describe('arrows left stale by a plain Yjs client', () => {
+  /** Moves the second box 200 down the way a client that knows nothing of bindings would. */
+  function plainMove(board: BoardDoc, id: string) {
+    board.doc.transact(() => {
+      const map = board.doc.getMap('shapes').get(id) as Y.Map<unknown>;
+      map.set('geom', { ...(map.get('geom') as object), y: 300 });
+    }, 'remote');
+  }
+
+  function drawBound(readOnly: boolean) {
+    const board = new BoardDoc(new Y.Doc());
+    const t = new TestEditor(board);
+    t.press('r').drag([100, 100], [200, 200]);
+    t.press('r').drag([400, 100], [500, 200]);
+    t.press('a').drag([150, 150], [450, 150]);
+    const [, b, arrow] = t.shapes();
+    t.editor.dispose();
+    // A fresh editor on the same board: a viewer's, or an editor's.
+    return { board, t: new TestEditor(board, readOnly), b, arrow };
+  }
+
+  it('are rewritten by an editor, not undoably', () => {
+    const { board, t, b, arrow } = drawBound(false);
+    plainMove(board, b.id);
+    const end = pagePoints(board.getShape(arrow.id)?.geom ?? arrow.geom)[1];
+    expect(end.y).toBeGreaterThan(290);
+    expect(t.editor.state.canUndo).toBe(false);
+  });
+
+  it('are left alone by a viewer, who never writes', () => {
+    const { board, b, arrow } = drawBound(true);
+    plainMove(board, b.id);
+    expect(board.getShape(arrow.id)?.geom).toEqual(arrow.geom);
   });
 });

@@ -97,6 +97,20 @@ describe('lock', () => {
     expect([...t.editor.selectedIds].sort()).toEqual([ids[0], ids[1]].sort());
   });
 
+  it('a shape a peer locks mid-drag stays where it was locked', () => {
+    const t = new TestEditor();
+    t.press('r').drag([100, 100], [200, 200]);
+    t.press('r').drag([300, 100], [400, 200]);
+    const [first, second] = t.shapes().map((shape) => shape.id);
+    t.press('a', CTRL)
+      .pointerDown(150, 150, { altKey: true })
+      .pointerMove(170, 150, { altKey: true });
+    t.board.updateShapes([{ id: first, locked: true }], 'remote');
+    t.pointerMove(250, 150, { altKey: true }).pointerUp();
+    expect(t.board.getShape(first)?.geom).toMatchObject({ x: 120 });
+    expect(t.board.getShape(second)?.geom).toMatchObject({ x: 400 });
+  });
+
   it('a shape a peer locks drops out of the selection', () => {
     const t = new TestEditor();
     t.press('r').drag([100, 100], [200, 200]);

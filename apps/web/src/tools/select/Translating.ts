@@ -76,8 +76,9 @@ export class Translating extends ToolState {
     if (this.snapper) ({ x: dx, y: dy } = this.snapper.snap({ x: dx, y: dy }, free));
     const updates = [];
     for (const [id, geom] of this.start) {
-      // Someone else may have deleted the shape mid-drag: drop it and carry on.
-      if (!this.editor.getShape(id)) {
+      // Someone else may have deleted or locked the shape mid-drag: drop it and carry on.
+      const shape = this.editor.getShape(id);
+      if (!shape || shape.locked) {
         this.start.delete(id);
         continue;
       }

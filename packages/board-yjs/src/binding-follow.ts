@@ -8,7 +8,7 @@ import {
   type Shape,
   type ShapeId,
 } from '@sketchroom/board-model';
-import type { ShapePatch } from './board-doc.ts';
+import type { ShapePatch } from './shape-patch.ts';
 import { jsonEqual } from './shape-map.ts';
 
 // Bound arrows follow their shapes: the patches of one update, grown by the arrows

@@ -8,16 +8,15 @@ import {
   type ArrowBinding,
   validateShape,
   type BoardJson,
-  type Geom,
   type Shape,
   type ShapeId,
-  type Style,
 } from '@sketchroom/board-model';
 import * as Y from 'yjs';
 import { followBindings, staleArrowPatches } from './binding-follow.ts';
 import { BindingIndex } from './binding-index.ts';
 import { isLocalTransaction, originName, transact, type OriginName } from './origin.ts';
 import { ShapeCache } from './shape-cache.ts';
+import type { ShapePatch } from './shape-patch.ts';
 import { createShapeMap, jsonEqual, mergeFields, plainCopy, readShapeMap } from './shape-map.ts';
 import { replaceText } from './text-diff.ts';
 
@@ -32,17 +31,7 @@ export interface ShapeChanges {
   origin: OriginName | null;
 }
 
-export interface ShapePatch {
-  id: ShapeId;
-  geom?: Partial<Geom>;
-  style?: Partial<Style>;
-  index?: string;
-  /** Replaces the arrow's whole binding; null removes it. */
-  binding?: ArrowBinding | null;
-  /** Replaces the group list (outermost first); null or [] removes it. */
-  groups?: readonly string[] | null;
-  locked?: boolean;
-}
+export type { ShapePatch } from './shape-patch.ts';
 
 /** A whole-value key of a shape map, written as given or deleted. */
 type KeyWrite = { key: 'binding' | 'groups' | 'locked'; value: unknown };

@@ -28,6 +28,8 @@ export function bridgePointerEvents(
     onLongPress(at) {
       if (activePointer !== null) {
         if (element.hasPointerCapture(activePointer)) element.releasePointerCapture(activePointer);
+        // The finger lifts over the menu, out of our hearing: forget it now.
+        touches.delete(activePointer);
         activePointer = null;
         editor.dispatcher.pointerCancel();
       }
@@ -141,8 +143,11 @@ export function bridgePointerEvents(
     if (now - lastUp.time < DOUBLE_CLICK_MS && near && event.button === 0) {
       editor.dispatcher.doubleClick(input);
       lastUp = { time: 0, x: 0, y: 0 };
-    } else {
+    } else if (event.button === 0) {
       lastUp = { time: now, x: input.point.x, y: input.point.y };
+    } else {
+      // A right-click then a click is not a double-click (it would write a text).
+      lastUp = { time: 0, x: 0, y: 0 };
     }
   };
 

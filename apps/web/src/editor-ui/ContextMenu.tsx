@@ -36,6 +36,9 @@ export function ContextMenu({ editor, canvas }: Props) {
   const actions = useActions();
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // A press that began before the menu opened (the long press itself) must not pick an
+  // item: the click a finger's lift can send lands right where the menu appeared.
+  const pressedInside = useRef(false);
 
   const close = useCallback(() => {
     setMenu(null);
@@ -82,6 +85,7 @@ export function ContextMenu({ editor, canvas }: Props) {
     element.style.left = `${place.x}px`;
     element.style.top = `${place.y}px`;
     element.style.visibility = 'visible';
+    pressedInside.current = false;
     items(element)[0]?.focus({ preventScroll: true });
   }, [menu]);
 
@@ -132,6 +136,7 @@ export function ContextMenu({ editor, canvas }: Props) {
       data-testid="context-menu"
       style={{ left: menu.at.x, top: menu.at.y, visibility: 'hidden' }}
       onKeyDown={onKeyDown}
+      onPointerDown={() => (pressedInside.current = true)}
       onContextMenu={(event) => event.preventDefault()}
     >
       {entries.map((entry, i) =>
@@ -145,7 +150,10 @@ export function ContextMenu({ editor, canvas }: Props) {
             className="sr-context-item"
             data-testid={`context-${entry.name}`}
             disabled={!entry.enabled}
-            onClick={() => run(entry.name)}
+            onClick={(event) => {
+              // detail 0: Enter or Space, which need no press.
+              if (event.detail === 0 || pressedInside.current) run(entry.name);
+            }}
           >
             <span>{entry.label}</span>
             {entry.shortcut && <kbd>{entry.shortcut}</kbd>}

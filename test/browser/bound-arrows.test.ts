@@ -160,7 +160,11 @@ describe('arrows bound to shapes', () => {
     await drag(page, [360, 350], [660, 490]);
     await page.getByTestId('routing-elbow').click();
     await page.keyboard.press('a');
-    await drag(page, [370, 330], [660, 190]);
+    await page.mouse.move(370, 330);
+    await page.mouse.down();
+    await page.mouse.move(660, 190, { steps: 8 });
+    await screenshot(page, 'bound-arrows-hint-diamond');
+    await page.mouse.up();
     await page.getByTestId('routing-curved').click();
     await eventually(async () => (await byType('arrow')).map((a) => a.geom.points?.length)).toEqual(
       [8, 6],

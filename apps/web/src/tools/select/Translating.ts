@@ -1,4 +1,4 @@
-import type { Geom, ShapeId } from '@sketchroom/board-model';
+import type { ArrowBinding, Geom, ShapeId } from '@sketchroom/board-model';
 import type { KeyInput } from '../../editor/input.ts';
 import type { MoveSnapper } from '../../editor/snap-gestures.ts';
 import { ToolState } from '../tool-state.ts';
@@ -7,15 +7,19 @@ import { ToolState } from '../tool-state.ts';
 export class Translating extends ToolState {
   readonly id = 'translating';
   private start = new Map<ShapeId, Geom>();
+  /** Bound arrows let go when moved alone: Escape binds them again. */
+  private bindings = new Map<ShapeId, ArrowBinding>();
   /** A move is queued: a pen or fast mouse sends several samples per event, one write serves them all. */
   private queued = false;
   private snapper: MoveSnapper | null = null;
 
   override onEnter(): void {
     this.start = new Map();
+    this.bindings = new Map();
     for (const id of this.editor.selectedIds) {
       const shape = this.editor.getShape(id);
       if (shape) this.start.set(id, shape.geom);
+      if (shape?.binding) this.bindings.set(id, shape.binding);
     }
     this.editor.beginGesture([...this.start.keys()]);
     this.snapper = this.editor.snapping.mover([...this.start.keys()]);
@@ -55,7 +59,11 @@ export class Translating extends ToolState {
     this.snapper?.done();
     // Put everything back where it was; the restore joins the drag's undo step.
     this.editor.updateShapes(
-      [...this.start].map(([id, geom]) => ({ id, geom: { x: geom.x, y: geom.y } })),
+      [...this.start].map(([id, geom]) => ({
+        id,
+        geom: { x: geom.x, y: geom.y },
+        ...(this.bindings.has(id) && { binding: this.bindings.get(id) }),
+      })),
     );
     this.editor.endGesture();
     this.tool.transition('idle');

@@ -67,6 +67,11 @@ describe('arrow end handles', () => {
     expect(arrow.binding?.start?.shape).toBe(rect.id);
     expect(arrow.binding?.end?.shape).toBe(ellipse.id);
     // Grab the arrow in its middle (not an end handle) and move it down.
+    t.pointerDown(300, 150).pointerMove(300, 200).pointerMove(300, 250);
+    expect(t.board.getShape(arrow.id)?.binding).toBeUndefined();
+    // Escape puts it back, bound as before.
+    t.keyDown('Escape');
+    expect(t.board.getShape(arrow.id)).toEqual(arrow);
     t.pointerDown(300, 150).pointerMove(300, 200).pointerMove(300, 250).pointerUp();
     expect(t.board.getShape(arrow.id)?.binding).toBeUndefined();
   });

@@ -221,10 +221,16 @@ describe('labels, notes and re-measured text', () => {
     await alice.keyboard.type('yes');
     await alice.keyboard.press('Escape');
     await eventually(async () => (await docShape(bob, arrow))?.text).toBe('yes');
-    // Drawn at the middle of the arrow, on a patch that hides the line under it.
+    // Alice lets go of the arrow, so only the arrow itself is drawn on Bob's canvas.
+    await alice.keyboard.press('Escape');
+    await eventually(() => alice.evaluate(() => window.__sketchroom!.selectedIds())).toEqual([]);
+    // At the middle of the arrow, on an opaque patch hiding the line: the bare 2-pixel line
+    // would paint under 100 of this box's 1,120 pixels.
     const a = (await docShape(bob, arrow))!.geom;
     const middle = { x: a.x + a.width / 2 - 20, y: a.y + a.height / 2 - 14, width: 40, height: 28 };
-    await eventually(() => inkIn(bob, middle)).toBeGreaterThan(200);
+    await eventually(() => inkIn(bob, middle)).toBeGreaterThan(700);
+    const aside = { ...middle, x: middle.x + 80 };
+    expect(await inkIn(bob, aside)).toBeLessThan(120);
     await screenshot(bob, 'labels-ellipse-arrow-light');
   });
 

@@ -139,25 +139,31 @@ function roughOutline(command: PathCommand, seed: number, roughness: number): Ro
   };
 }
 
-// Outlines per shape record: records are immutable, so a new record is a new key, and a
-// record the board no longer holds is collected. Within a record the key names the clean
-// geometry, so a change of theme or colour (painted later) reuses the strokes.
-const cache = new WeakMap<Shape, Map<string, RoughOutline | null>>();
+// Outlines by shape id, then by what they were made from (the clean geometry in the shape's
+// local box, the seed, the roughness): a moved shape, a peer's copy of the record or a change
+// of colour or theme (painted later) reuses its strokes, and a drag does no roughjs work.
+// Like OutlineCache, it forgets everything past a bound rather than tracking deletions.
+const cache = new Map<string, Map<string, RoughOutline | null>>();
+const CACHE_LIMIT = 20_000;
+/** Outlines kept per shape: a resize makes a new one each frame. */
+const PER_SHAPE_LIMIT = 16;
 
 function cachedOutline(
-  shape: Shape,
+  id: string,
   command: PathCommand,
   seed: number,
   roughness: number,
 ): RoughOutline | null {
-  let outlines = cache.get(shape);
+  let outlines = cache.get(id);
   if (!outlines) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     outlines = new Map();
-    cache.set(shape, outlines);
+    cache.set(id, outlines);
   }
   const key = `${seed}|${roughness}|${command.fill !== null}|${command.stroke !== null}|${command.stroke?.dash?.length ?? 0}|${JSON.stringify(command.geometry)}`;
   if (outlines.has(key)) return outlines.get(key) ?? null;
   const outline = roughOutline(command, seed, roughness);
+  if (outlines.size >= PER_SHAPE_LIMIT) outlines.clear();
   outlines.set(key, outline);
   return outline;
 }
@@ -175,7 +181,7 @@ export function roughen(shape: Shape, commands: DrawCommand[], roughness: number
       out.push(command);
       return;
     }
-    const outline = cachedOutline(shape, command, seed + i, roughness);
+    const outline = cachedOutline(shape.id, command, seed + i, roughness);
     if (!outline) {
       out.push(command);
       return;

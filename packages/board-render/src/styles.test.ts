@@ -142,11 +142,14 @@ describe('hand-drawn look', () => {
     expect(stray(2)).toBeLessThan(15);
   });
 
-  it('reuses the strokes of an unchanged record (no roughjs work on repaint)', () => {
+  it('reuses the strokes of an unchanged or moved shape (no roughjs work on repaint or drag)', () => {
     const shape = shapeOf('ellipse', { roughness: 2 }, ID);
     const a = outline(shape);
-    const b = outline(shape);
-    expect(segmentsOf(b)).toBe(segmentsOf(a));
+    expect(segmentsOf(outline(shape))).toBe(segmentsOf(a));
+    const moved = { ...shape, geom: { ...shape.geom, x: shape.geom.x + 300 } };
+    expect(segmentsOf(outline(moved))).toBe(segmentsOf(a));
+    const resized = { ...shape, geom: { ...shape.geom, width: shape.geom.width + 10 } };
+    expect(segmentsOf(outline(resized))).not.toBe(segmentsOf(a));
   });
 
   it('keeps labels and text as they are, and seeds from the id alone', () => {

@@ -256,3 +256,22 @@ describe('repairing arrows a plain Yjs client left stale', () => {
     expect(end[1]).toBeGreaterThan(290);
   });
 });
+
+describe('importing board JSON with stale bound arrows', () => {
+  it('brings the arrows up to date with their shapes', () => {
+    const { board, b, arrow } = boundPair();
+    const json = board.exportJson();
+    // The file says b is 300 further down, but its arrow still ends where b was.
+    const moved = {
+      ...json,
+      shapes: json.shapes.map((s) => (s.id === b.id ? { ...s, geom: { ...s.geom, y: 300 } } : s)),
+    };
+    const target = new BoardDoc(new Y.Doc());
+    target.setArrowRepair(true);
+    const ids = target.importJson(JSON.stringify(moved));
+    const imported = target.getShape(ids[2]);
+    expect(imported?.binding?.end?.shape).toBe(ids[1]);
+    expect(ends(target, ids[2])[1][1]).toBeGreaterThan(290);
+    expect(ends(board, arrow.id)[1][1]).toBe(50);
+  });
+});

@@ -71,7 +71,8 @@ export class BoardDoc {
         this.bindings.update(id, this.cache.get(id));
       }
       const origin = originName(tr.origin);
-      if (origin !== 'local' && origin !== 'import') this.repairArrows(changes);
+      // Our own edits keep arrows up to date (updateShapes); anything else may not have.
+      if (origin !== 'local') this.repairArrows(changes);
       this.notify({ ...changes, local: isLocalTransaction(tr), origin });
     };
     this.shapes.observeDeep(onShapes);

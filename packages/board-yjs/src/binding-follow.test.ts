@@ -275,3 +275,29 @@ describe('importing board JSON with stale bound arrows', () => {
     expect(ends(board, arrow.id)[1][1]).toBe(50);
   });
 });
+
+describe('the index of bound arrows', () => {
+  it('follows rebinding and deletion of arrows', () => {
+    const { board, a, b, arrow } = boundPair();
+    const c = box('a3', 300, 400);
+    board.createShapes([c]);
+    board.updateShapes([
+      {
+        id: arrow.id,
+        binding: { start: arrow.binding?.start, end: { shape: c.id, anchor: centre } },
+      },
+    ]);
+    const bound = board.getShape(arrow.id)?.geom;
+    // b no longer pulls the arrow; c does.
+    board.updateShapes([{ id: b.id, geom: { y: 200 } }]);
+    expect(board.getShape(arrow.id)?.geom).toEqual(bound);
+    board.updateShapes([{ id: c.id, geom: { x: 0 } }]);
+    expect(ends(board, arrow.id)[1]).toEqual([50, 400 - GAP]);
+    // Once the arrow is gone, moving its shapes changes only them.
+    board.deleteShapes([arrow.id]);
+    const updated: string[][] = [];
+    board.observe((changes) => updated.push(changes.updated));
+    board.updateShapes([{ id: a.id, geom: { x: 50 } }]);
+    expect(updated).toEqual([[a.id]]);
+  });
+});

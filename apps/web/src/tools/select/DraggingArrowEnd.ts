@@ -12,7 +12,7 @@ import type { KeyInput } from '../../editor/input.ts';
 import { bindTargetAt, bindingEndOn } from '../line/arrow-binding.ts';
 import { polylineGeom } from '../polyline.ts';
 import { ToolState } from '../tool-state.ts';
-import { END_HANDLE_PX, endHandleAt, soleSelectedArrow, type ArrowEnd } from './arrow-ends.ts';
+import { endHandleAt, handleReach, soleSelectedArrow, type ArrowEnd } from './arrow-ends.ts';
 
 /**
  * Dragging one end of the selected arrow by its handle: the end follows the
@@ -28,8 +28,8 @@ export class DraggingArrowEnd extends ToolState {
     const arrow = soleSelectedArrow(
       this.editor.selectedIds.flatMap((id) => this.editor.getShape(id) ?? []),
     );
-    const reach = END_HANDLE_PX / this.editor.camera.zoom;
-    const end = arrow && endHandleAt(arrow, this.editor.pointer.originPage, reach);
+    const end =
+      arrow && endHandleAt(arrow, this.editor.pointer.originPage, handleReach(this.editor));
     if (!arrow || !end || this.editor.readOnly) {
       this.tool.transition('idle');
       return;

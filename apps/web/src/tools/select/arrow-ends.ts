@@ -34,13 +34,16 @@ export function endHandleAt(arrow: Shape, point: Vec, reach: number): ArrowEnd |
   return toEnd <= toStart ? 'end' : 'start';
 }
 
+/** The grab radius in page units: wider for a finger than for a mouse or pen. */
+export function handleReach(editor: ToolHost): number {
+  const px = editor.pointer.pointerType === 'touch' ? END_HANDLE_PX * 2 : END_HANDLE_PX;
+  return px / editor.camera.zoom;
+}
+
 /** Whether a press at `point` grabs an end handle of the one selected arrow. */
 export function onArrowEndHandle(editor: ToolHost, point: Vec): boolean {
   if (editor.readOnly) return false;
   const selected = editor.selectedIds.flatMap((id) => editor.getShape(id) ?? []);
   const arrow = soleSelectedArrow(selected);
-  return (
-    arrow !== undefined &&
-    endHandleAt(arrow, point, END_HANDLE_PX / editor.camera.zoom) !== undefined
-  );
+  return arrow !== undefined && endHandleAt(arrow, point, handleReach(editor)) !== undefined;
 }

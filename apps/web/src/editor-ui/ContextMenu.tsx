@@ -19,6 +19,8 @@ import { useMenuDismiss } from './use-menu-dismiss.ts';
 interface OpenMenu {
   at: Point;
   names: readonly string[];
+  /** Opened from the keyboard: its first item takes focus (else the menu itself). */
+  byKeyboard?: boolean;
 }
 
 interface Props {
@@ -62,7 +64,7 @@ export function ContextMenu({ editor, canvas }: Props) {
       const opens = (event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu';
       if (!opens || isEditable(event.target) || event.defaultPrevented) return;
       event.preventDefault();
-      setMenu(menuForKeyboard(editor));
+      setMenu({ ...menuForKeyboard(editor), byKeyboard: true });
     };
     element.addEventListener('contextmenu', onContextMenu);
     window.addEventListener('keydown', onKeyDown);
@@ -86,7 +88,8 @@ export function ContextMenu({ editor, canvas }: Props) {
     element.style.top = `${place.y}px`;
     element.style.visibility = 'visible';
     pressedInside.current = false;
-    items(element)[0]?.focus({ preventScroll: true });
+    const first = menu.byKeyboard ? items(element)[0] : undefined;
+    (first ?? element).focus({ preventScroll: true });
   }, [menu]);
 
   if (!menu) return null;
@@ -118,7 +121,8 @@ export function ContextMenu({ editor, canvas }: Props) {
     const current = list.indexOf(document.activeElement as HTMLButtonElement);
     const next = {
       ArrowDown: current + 1,
-      ArrowUp: current - 1,
+      // From the menu itself (nothing focused yet), up goes to the last item.
+      ArrowUp: current === -1 ? list.length - 1 : current - 1,
       Home: 0,
       End: list.length - 1,
     }[event.key];
@@ -132,6 +136,7 @@ export function ContextMenu({ editor, canvas }: Props) {
       ref={root}
       className="sr-panel sr-context-menu"
       role="menu"
+      tabIndex={-1}
       aria-label="Actions"
       data-testid="context-menu"
       style={{ left: menu.at.x, top: menu.at.y, visibility: 'hidden' }}

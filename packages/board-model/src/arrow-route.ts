@@ -35,7 +35,8 @@ export type RoutedGeom = Pick<Geom, 'x' | 'y' | 'width' | 'height' | 'rotation'>
 /**
  * The arrow's geometry with its bound ends placed on their shapes (as they are in
  * `lookup`) and its routing applied. Ends bound to missing or unbindable shapes
- * stay where they are. Undefined when nothing would change the stored geometry.
+ * stay where they are. Undefined for a straight arrow with no end bound (its points
+ * are its author's), unless `reset`; otherwise compare with `sameRoute` before writing.
  */
 export function routeArrow(
   arrow: Shape,

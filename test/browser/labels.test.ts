@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -297,6 +298,53 @@ describe('labels, notes and re-measured text', () => {
     await screenshot(alice, 'labels-note-editing-dark');
     await alice.keyboard.press('Escape');
     await screenshot(bob, 'labels-note-dark');
+  });
+
+  it('labels every labelled type in the dark theme, in either font, and exports them', async () => {
+    const board = await createBoard(fixture.app);
+    const alice = (await fixture.person({ name: 'Alice Adams', colorScheme: 'dark' })).page;
+    await BoardDriver.open(alice, board.editUrl);
+    const rect = await draw(alice, 'rect', [300, 200], [480, 300]);
+    await openLabel(alice, rect);
+    await alice.keyboard.type('Start');
+    await alice.keyboard.press('Escape');
+    const diamond = await draw(alice, 'diamond', [560, 170], [760, 330]);
+    await openLabel(alice, diamond);
+    await alice.keyboard.type('Approved?');
+    await alice.keyboard.press('Escape');
+    // The hand-written font for the diamond's label, from the style panel.
+    await alice.getByTestId('font-hand').click();
+    await eventually(async () => (await docShape(alice, diamond))?.style.fontFamily).toBe('hand');
+    const ellipse = await draw(alice, 'ellipse', [840, 200], [1040, 300]);
+    await openLabel(alice, ellipse);
+    await alice.keyboard.type('Ship it');
+    await alice.keyboard.press('Escape');
+    const arrow = await draw(alice, 'arrow', [760, 250], [840, 250]);
+    await openLabel(alice, arrow);
+    await alice.keyboard.type('yes');
+    await alice.keyboard.press('Escape');
+    await alice.keyboard.press('Escape');
+    for (const id of [rect, diamond, ellipse]) {
+      const geom = (await docShape(alice, id))!.geom;
+      await eventually(() => inkIn(alice, innerBox(geom))).toBeGreaterThan(40);
+    }
+    await screenshot(alice, 'labels-every-type-dark');
+
+    await alice.getByTestId('menu-button').click();
+    const [file] = await Promise.all([
+      alice.waitForEvent('download'),
+      alice.getByTestId('export-svg').click(),
+    ]);
+    const svg = await readFile((await file.path())!, 'utf8');
+    for (const word of ['Start', 'Approved?', 'Ship it', 'yes']) expect(svg).toContain(`>${word}<`);
+    // The SVG opens as an image in the browser, labels and all.
+    const opened = await alice.evaluate(async (markup) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+      await image.decode();
+      return image.naturalWidth > 0;
+    }, svg);
+    expect(opened).toBe(true);
   });
 
   it('shows a label that a plain Yjs client wrote into a rectangle', async () => {

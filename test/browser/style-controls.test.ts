@@ -186,4 +186,52 @@ describe('style panel: stroke style, sloppiness, font, arrowheads and routing', 
     await page.keyboard.press('Escape');
     await screenshot(page, 'style-controls-next-shapes');
   });
+
+  it('keeps the hand-written font for offline use and draws hand text in it', async () => {
+    const board = await createBoard(fixture.app);
+    const [index] = indexesAbove([], 1);
+    const text = createShape({
+      type: 'text',
+      index,
+      geom: { x: 300, y: 300, width: 300, height: 50 },
+      style: { fontSize: 40, fontFamily: 'hand' },
+      text: 'Written by hand',
+    });
+    const token = new URL(board.editUrl).searchParams.get('token')!;
+    const writer = await connectPlainClient(fixture.app.url, board.roomId, token);
+    new BoardDoc(writer.doc).createShapes([text], 'import');
+    const person = await fixture.person();
+    const driver = await BoardDriver.open(person.page, board.editUrl);
+    const { page } = person;
+    await eventually(() => shapeCount(page)).toBe(1);
+    await driver.offlineShellReady();
+    // Both subsets, though the board uses only the first: the shell keeps what its CSS names.
+    const cachedFonts = () =>
+      page.evaluate(async () => {
+        const names: string[] = [];
+        for (const key of await caches.keys()) {
+          for (const request of await (await caches.open(key)).keys()) {
+            const file = new URL(request.url).pathname.split('/').pop() ?? '';
+            if (file.endsWith('.woff2')) names.push(file.replace(/-[\w-]{8}\.woff2$/, ''));
+          }
+        }
+        return names.sort();
+      });
+    await eventually(cachedFonts).toEqual([
+      'caveat-latin-400-normal',
+      'caveat-latin-ext-400-normal',
+    ]);
+
+    await person.context.setOffline(true);
+    await page.reload();
+    await driver.expectStatus('offline');
+    await eventually(() => shapeCount(page)).toBe(1);
+    const loaded = await page.evaluate(async () => {
+      const faces = await document.fonts.load("40px 'Sketchroom Hand'", 'Written');
+      return faces.length > 0 && document.fonts.check("40px 'Sketchroom Hand'", 'Written');
+    });
+    expect(loaded).toBe(true);
+    await screenshot(page, 'style-controls-hand-font-offline');
+    writer.close();
+  });
 });

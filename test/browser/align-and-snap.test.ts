@@ -153,6 +153,43 @@ describe('align, distribute and snapping in the browser', () => {
     }).toEqual([55, 55]);
   });
 
+  it('offers align in the phone bottom sheet, dark theme', async () => {
+    const board = await createBoard(fixture.app);
+    const { page } = await fixture.person({
+      viewport: { width: 375, height: 812 },
+      colorScheme: 'dark',
+    });
+    await BoardDriver.open(page, board.editUrl);
+    const rectangles: [[number, number], [number, number]][] = [
+      [
+        [60, 260],
+        [150, 320],
+      ],
+      [
+        [200, 360],
+        [300, 440],
+      ],
+    ];
+    for (const [from, to] of rectangles) {
+      await page.getByTestId('canvas').click({ position: { x: 20, y: 200 } });
+      await page.keyboard.press('r');
+      await page.mouse.move(...from);
+      await page.mouse.down();
+      await page.mouse.move(...to, { steps: 5 });
+      await page.mouse.up();
+    }
+    await eventually(() => shapeCount(page)).toBe(2);
+    await page.keyboard.press('Control+a');
+    await page.getByTestId('style-toggle').click();
+    await page.getByTestId('align-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'align-phone-dark');
+    await page.getByTestId('align-top').click();
+    await eventually(async () => {
+      const all = Object.values(await geoms(page));
+      return all[0]!.y === all[1]!.y;
+    }).toBe(true);
+  });
+
   it("snaps a dragged rectangle to the grid (Ctrl+', size 20), remembered after a reload", async () => {
     const { alice, bob } = await twoPeople();
     await alice.getByTestId('canvas').click({ position: { x: 5, y: 700 } });
@@ -238,5 +275,35 @@ describe('align, distribute and snapping in the browser', () => {
     await alice.mouse.up();
     await alice.keyboard.up('Alt');
     await eventually(async () => (await geomsOf(bob, [moving!]))[0]!.x).toBe(a!.x + 3);
+  });
+  it('snaps a resized edge onto a nearby shape edge', async () => {
+    const { alice, bob } = await twoPeople();
+    await drawRectangle(alice, [300, 150], [400, 210]);
+    await drawRectangle(alice, [300, 300], [380, 360]);
+    await eventually(() => shapeCount(bob)).toBe(2);
+    const [top, lower] = await idsInOrder(alice);
+    const [a, b] = await geomsOf(alice, [top!, lower!]);
+    // The lower one is selected (just drawn): its right-middle handle sits 4 px out.
+    const handle = await alice.evaluate(({ x, y }) => window.__sketchroom!.pageToScreen(x, y), {
+      x: b!.x + b!.width,
+      y: b!.y + b!.height / 2,
+    });
+    const target = a!.x + a!.width;
+    await drag(
+      alice,
+      [handle.x + 4, handle.y],
+      [handle.x + 4 + target - 3 - (b!.x + b!.width), handle.y],
+    );
+    const guide = await alice.evaluate(({ x, y }) => window.__sketchroom!.pageToScreen(x, y), {
+      x: target,
+      y: a!.y + a!.height + 40,
+    });
+    await expect.poll(() => guideColourAt(alice, guide.x, guide.y)).toBe(true);
+    await alice.mouse.up();
+    await eventually(async () => {
+      const g = (await geomsOf(bob, [lower!]))[0]!;
+      return Math.round((g.x + g.width) * 100) / 100;
+    }).toBe(target);
+    expect((await geomsOf(alice, [lower!]))[0]!.x).toBeCloseTo(b!.x, 6);
   });
 });

@@ -273,6 +273,23 @@ describe('labels, notes and re-measured text', () => {
     const lastLetters = { ...beyond, x: stored.x + stored.width - 16, width: 14 };
     expect(await inkIn(bob, lastLetters)).toBeGreaterThan(20);
     await screenshot(bob, 'labels-remeasured-text');
+
+    // The hand-written font is narrower: picking it re-measures the box to its width.
+    await alice.mouse.click(stored.x + 20, stored.y + stored.height / 2);
+    await alice.getByTestId('font-hand').click();
+    await eventually(async () => (await docShape(bob, text))?.style.fontFamily).toBe('hand');
+    const handWidth = await bob.evaluate(async () => {
+      const font = `40px 'Sketchroom Hand', 'Comic Sans MS', cursive`;
+      await document.fonts.load(font);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = font;
+      return context.measureText('Styled text').width;
+    });
+    expect(handWidth).toBeLessThan(measured - 20);
+    await eventually(async () => (await docShape(bob, text))?.geom.width).toBeGreaterThanOrEqual(
+      handWidth,
+    );
+    expect((await docShape(bob, text))!.geom.width).toBeLessThan(handWidth + 6);
   });
 
   it('a long sticky note wraps inside and grows as it is typed, and for the other person', async () => {

@@ -1,4 +1,4 @@
-import { FONT_FAMILY, type MeasureText } from '@sketchroom/board-render';
+import { FONT_FAMILY, HAND_FONT_FAMILY, type MeasureText } from '@sketchroom/board-render';
 
 let context: CanvasRenderingContext2D | null = null;
 const cache = new Map<string, number>();
@@ -38,3 +38,7 @@ export const measureText: MeasureText = (text, fontSize, family = FONT_FAMILY) =
   cache.set(key, width);
   return width;
 };
+
+// Fetched up front: text set in the hand font is measured (and its box stored) the moment
+// someone picks it, and a width taken from the fallback would clip it for everyone.
+ensureLoading(HAND_FONT_FAMILY);

@@ -234,4 +234,42 @@ describe('style panel: stroke style, sloppiness, font, arrowheads and routing', 
     await screenshot(page, 'style-controls-hand-font-offline');
     writer.close();
   });
+
+  it('reaches the arrow choices on a phone, in the dark theme', async () => {
+    const board = await createBoard(fixture.app);
+    const { arrow } = boardShapes();
+    const token = new URL(board.editUrl).searchParams.get('token')!;
+    const writer = await connectPlainClient(fixture.app.url, board.roomId, token);
+    new BoardDoc(writer.doc).createShapes(
+      [{ ...arrow, geom: { ...arrow.geom, x: 80, y: 300 } }],
+      'import',
+    );
+    const person = await fixture.person({
+      viewport: { width: 375, height: 812 },
+      colorScheme: 'dark',
+    });
+    const { page } = person;
+    await BoardDriver.open(page, board.editUrl);
+    await eventually(() => shapeCount(page)).toBe(1);
+    await clickAt(page, 180, 300);
+    await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds())).toEqual([
+      arrow.id,
+    ]);
+    const toggle = page.getByTestId('style-toggle');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.click();
+    }
+    for (const [testId, expected] of [
+      ['roughness-2', { roughness: 2 }],
+      ['end-head-triangle', { endHead: 'triangle' }],
+      ['start-head-dot', { startHead: 'dot' }],
+      ['routing-curved', { routing: 'curved' }],
+    ] as const) {
+      await page.getByTestId(testId).scrollIntoViewIfNeeded();
+      await page.getByTestId(testId).click();
+      await eventually(() => storedStyle(page, arrow.id)).toMatchObject(expected);
+    }
+    await screenshot(page, 'style-controls-phone-dark');
+    writer.close();
+  });
 });

@@ -13,8 +13,9 @@ function docShapes(page: Page) {
   return page.evaluate(() => {
     const shapes = window.__sketchroom!.doc().getMap('shapes') as Y.Map<Y.Map<unknown>>;
     return [...shapes.values()].map((map) => {
-      const geom = map.get('geom') as { x: number; y: number };
-      return { x: geom.x, y: geom.y, locked: map.get('locked') === true };
+      const geom = map.get('geom') as { x: number; y: number; width: number; height: number };
+      const middle = { x: geom.x + geom.width / 2, y: geom.y + geom.height / 2 };
+      return { x: geom.x, y: geom.y, middle, locked: map.get('locked') === true };
     });
   });
 }
@@ -137,6 +138,10 @@ describe('the context menu', () => {
     await screenshot(page, 'context-menu-canvas');
     await page.getByTestId('context-paste').click();
     await eventually(() => shapeCount(page)).toBe(2);
+    // It lands where the menu was opened, not under the menu or in the middle of the view.
+    const middles = (await docShapes(page)).map((shape) => shape.middle);
+    expect(middles).toContainEqual({ x: 450, y: 340 });
+    expect(middles).toContainEqual({ x: 800, y: 600 });
   });
 
   it('moves with the arrow keys, runs with Enter, and closes with Escape, keeping the selection', async () => {

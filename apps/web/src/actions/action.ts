@@ -1,3 +1,4 @@
+import type { PagePoint } from '@sketchroom/geometry';
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../editor/platform.ts';
 
@@ -22,6 +23,8 @@ export interface ActionContext {
   shiftKey: boolean;
   /** The browser's copy/cut/paste event data; without it, `editor.platform`'s clipboard. */
   clipboard?: ClipboardAccess;
+  /** Where it was asked for, when that was a place on the page (the context menu's point). */
+  at?: PagePoint;
 }
 
 export const ActionGroup = {

@@ -9,8 +9,10 @@ export const pasteAction = defineAction({
   async perform(editor, context) {
     const text = await clipboardOf(editor, context).readClipboard();
     if (!text) return;
-    // Shapes from a board land under the pointer; any other text becomes a text shape there.
-    if (looksLikeBoardJson(text)) pasteJson(editor, text, editor.pastePoint());
-    else pasteText(editor, text, editor.pastePoint());
+    // Shapes from a board land under the pointer (or where the menu was opened); any other
+    // text becomes a text shape there.
+    const at = context.at ?? editor.pastePoint();
+    if (looksLikeBoardJson(text)) pasteJson(editor, text, at);
+    else pasteText(editor, text, at);
   },
 });

@@ -1,4 +1,4 @@
-import { screenPoint } from '@sketchroom/geometry';
+import { screenPoint, type PagePoint } from '@sketchroom/geometry';
 import {
   useCallback,
   useEffect,
@@ -18,6 +18,8 @@ import { useMenuDismiss } from './use-menu-dismiss.ts';
 
 interface OpenMenu {
   at: Point;
+  /** The page point it was opened on, where Paste puts things. */
+  page?: PagePoint;
   names: readonly string[];
   /** Opened from the keyboard: its first item takes focus (else the menu itself). */
   byKeyboard?: boolean;
@@ -58,7 +60,8 @@ export function ContextMenu({ editor, canvas }: Props) {
       if (event.isTrusted && isTouch(event)) return;
       const rect = element.getBoundingClientRect();
       const at = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-      setMenu({ at, names: menuAt(editor, editor.screenToPage(screenPoint(at.x, at.y))) });
+      const page = editor.screenToPage(screenPoint(at.x, at.y));
+      setMenu({ at, page, names: menuAt(editor, page) });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const opens = (event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu';
@@ -106,7 +109,7 @@ export function ContextMenu({ editor, canvas }: Props) {
   const run = (name: string) => {
     const action = actions.all.find((candidate) => candidate.name === name);
     close();
-    if (action) runAction(editor, action, { source: 'ui', shiftKey: false });
+    if (action) runAction(editor, action, { source: 'ui', shiftKey: false, at: menu.page });
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {

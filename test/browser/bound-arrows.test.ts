@@ -184,6 +184,15 @@ describe('arrows bound to shapes', () => {
     expect(ends(elbow).start.x).toBeGreaterThan(420);
     expect(ends(elbow).end.x).toBeLessThan(600);
     expect(gapTo(ends(curved).end, diamond.geom)).toBeLessThan(30);
+
+    // The curved arrow is still selected: drag its end handle from the diamond onto the ellipse.
+    const handle = ends(curved).end;
+    await drag(page, [handle.x, handle.y], [690, 510]);
+    await eventually(async () => (await shape(page, curved.id)).binding?.end?.shape).toBe(
+      ellipse.id,
+    );
+    expect((await shape(page, curved.id)).binding?.start).toEqual(curved.binding?.start);
+    expect(gapTo(ends(await shape(page, curved.id)).end, ellipse.geom)).toBeLessThan(8);
     await screenshot(page, 'bound-arrows-routed');
 
     // Drag the ellipse down and left: the elbow stays right-angled and ends at it.

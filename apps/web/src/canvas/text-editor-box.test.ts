@@ -1,4 +1,4 @@
-import { createShape, type Shape } from '@sketchroom/board-model';
+import { createShape, type Shape, type ShapeType } from '@sketchroom/board-model';
 import {
   estimateWidth,
   labelLayout,
@@ -12,7 +12,7 @@ import { textEditorBox } from './text-editor-box.ts';
 const geom = { x: 10, y: 20, width: 200, height: 100, rotation: 0 };
 const style = { stroke: '#1e1e1e', fill: 'transparent', strokeWidth: 2, opacity: 1, fontSize: 10 };
 
-function shape(type: Shape['type'], text: string, points?: number[]): Shape {
+function shape(type: ShapeType, text: string, points?: number[]): Shape {
   const made = createShape({ type, index: 'a0', geom: { ...geom, points }, style });
   return { ...made, text };
 }

@@ -1,5 +1,5 @@
 import { createShape, ShapeType, type Shape } from '@sketchroom/board-model';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TestEditor } from '../tools/test-editor.ts';
 
 const DIGITS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -115,6 +115,35 @@ describe('snapping while dragging', () => {
     expect(found).toContainEqual({ x: 400, y: 100, width: 100, height: 60 });
     const without = t.editor.snapping.targets(moving, new Set([target.id]), reach);
     expect(without).toEqual([{ x: 100, y: 300, width: 80, height: 40 }]);
+  });
+});
+
+describe('snapping on a big board', () => {
+  it('asks the spatial index for the bands, never walks all 10,000 shapes', async () => {
+    const t = new TestEditor();
+    const shapes: Shape[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const geom = { x: (i % 100) * 50, y: Math.floor(i / 100) * 50, width: 30, height: 30 };
+      shapes.push(createShape({ type: ShapeType.rect, index: `a1${i + 10_000}1`, geom }));
+    }
+    t.board.createShapes(shapes);
+    const all = vi.spyOn(t.editor.index, 'all');
+    const search = vi.spyOn(t.editor.index, 'search');
+    // Drag the shape at (200, 200) around for a while.
+    t.pointerDown(210, 210);
+    for (let step = 1; step <= 50; step++) {
+      t.pointerMove(210 + step * 3, 210 + step * 2);
+      await t.flush();
+    }
+    t.pointerUp();
+    expect(all).not.toHaveBeenCalled();
+    const looked = search.mock.results.reduce(
+      (sum, result) => sum + (result.value as Shape[]).length,
+      0,
+    );
+    // Two bands per move, each some 20 columns or 16 rows of the view: a few dozen shapes.
+    expect(search.mock.calls.length).toBeGreaterThanOrEqual(100);
+    expect(looked / search.mock.calls.length).toBeLessThan(80);
   });
 });
 

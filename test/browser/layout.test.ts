@@ -43,6 +43,8 @@ describe('layout on phones, tablets and laptops', () => {
   for (const screen of SCREENS) {
     it(`reaches every tool, Share, the theme and the style panel at ${screen.width}×${screen.height}`, async () => {
       const { editUrl } = await createBoard(fixture.app);
+      // A crowd: five avatars and the people count must leave Share and the theme toggle whole.
+      for (let i = 0; i < 3; i++) await BoardDriver.open((await fixture.person()).page, editUrl);
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await fixture.person({ viewport: screen, colorScheme });
         await BoardDriver.open(page, editUrl);

@@ -95,23 +95,24 @@ function extentOf(geometry: PathGeometry): number {
       return Math.max(Math.abs(geometry.rx), Math.abs(geometry.ry)) * 2;
     case 'polyline':
     case 'path': {
-      const xs: number[] = [];
-      const ys: number[] = [];
+      // A loop, not Math.max(...points): a long stroke would overflow the call stack.
+      let minX = Infinity;
+      let minY = Infinity;
+      let maxX = -Infinity;
+      let maxY = -Infinity;
+      const add = (x: number, y: number) => {
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      };
       if (geometry.kind === 'polyline') {
-        for (let i = 0; i + 1 < geometry.points.length; i += 2) {
-          xs.push(geometry.points[i]);
-          ys.push(geometry.points[i + 1]);
-        }
+        const { points } = geometry;
+        for (let i = 0; i + 1 < points.length; i += 2) add(points[i], points[i + 1]);
       } else {
-        for (const s of geometry.segments) {
-          if (s.op !== 'Z') {
-            xs.push(s.x);
-            ys.push(s.y);
-          }
-        }
+        for (const s of geometry.segments) if (s.op !== 'Z') add(s.x, s.y);
       }
-      if (xs.length === 0) return 0;
-      return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      return maxX >= minX ? Math.max(maxX - minX, maxY - minY) : 0;
     }
   }
 }

@@ -172,6 +172,15 @@ describe('hand-drawn look', () => {
       style: { roughness: 2, strokeWidth: 2 },
     });
     expect(paths(renderShape(huge, light))[0].geometry.kind).toBe('ellipse');
+    // A line of 300,000 points: measured without spreading them onto the stack.
+    const points = Array.from({ length: 300_000 }, (_, i) => (i % 2 === 0 ? i : 0) * 1e3);
+    const long = createShape({
+      type: 'line',
+      index: 'a0',
+      geom: { width: 3e8, height: 1, points },
+      style: { roughness: 1, strokeWidth: 2 },
+    });
+    expect(paths(renderShape(long, light))[0].geometry.kind).toBe('polyline');
   });
 });
 

@@ -25,6 +25,14 @@ export function seedFromId(id: string): number {
 /** Beyond this size (page units) an outline is drawn clean: roughjs's work grows with size. */
 const ROUGH_LIMIT = 100_000;
 
+/** Beyond this many vertices an outline is drawn clean, for the same reason. */
+const VERTEX_LIMIT = 5_000;
+
+function vertexCount(geometry: PathGeometry): number {
+  if (geometry.kind === 'polyline') return geometry.points.length / 2;
+  return geometry.kind === 'path' ? geometry.segments.length : 4;
+}
+
 /** The hand-drawn outline of one command: its fill area and its stroke, as path segments. */
 interface RoughOutline {
   fill: PathSegment[] | null;
@@ -119,7 +127,13 @@ function extentOf(geometry: PathGeometry): number {
 
 function roughOutline(command: PathCommand, seed: number, roughness: number): RoughOutline | null {
   const extent = extentOf(command.geometry);
-  if (!Number.isFinite(extent) || extent > ROUGH_LIMIT) return null;
+  if (
+    !Number.isFinite(extent) ||
+    extent > ROUGH_LIMIT ||
+    vertexCount(command.geometry) > VERTEX_LIMIT
+  ) {
+    return null;
+  }
   const dashed = (command.stroke?.dash?.length ?? 0) > 0;
   const drawable = draw(command.geometry, {
     seed,

@@ -181,6 +181,14 @@ describe('hand-drawn look', () => {
       style: { roughness: 1, strokeWidth: 2 },
     });
     expect(paths(renderShape(long, light))[0].geometry.kind).toBe('polyline');
+    // Many vertices in a small space: drawn clean rather than roughened point by point.
+    const dense = createShape({
+      type: 'line',
+      index: 'a0',
+      geom: { width: 100, height: 100, points: points.map((v) => v % 100) },
+      style: { roughness: 1, strokeWidth: 2 },
+    });
+    expect(paths(renderShape(dense, light))[0].geometry.kind).toBe('polyline');
   });
 });
 

@@ -132,7 +132,11 @@ export function SelectionOverlay({ editor, renderer }: Props) {
         boundBoxFunc={(previous, next) =>
           Math.abs(next.width) < 4 || Math.abs(next.height) < 4
             ? previous
-            : editor.snapping.handlesBox(transformer.current?.getActiveAnchor() ?? '', next)
+            : editor.snapping.handlesBox(
+                transformer.current?.getActiveAnchor() ?? '',
+                next,
+                transformer.current?.keepRatio(),
+              )
         }
       />
     </>

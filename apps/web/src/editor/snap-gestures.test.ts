@@ -162,6 +162,12 @@ describe('snapping while resizing', () => {
     expect(t.editor.snapping.handlesBox('middle-right', far)).toEqual(far);
     // Rotated boxes, the rotate handle and Alt are left alone.
     expect(t.editor.snapping.handlesBox('rotater', box)).toBe(box);
+    expect(t.editor.snapping.handlesBox('middle-right', box, true)).toBe(box);
+    const corner = { ...box, width: 596, height: 80 };
+    expect(t.editor.snapping.handlesBox('bottom-right', corner).width).toBe(600);
+    t.keyDown('Shift', { shiftKey: true });
+    expect(t.editor.snapping.handlesBox('bottom-right', corner)).toBe(corner);
+    t.keyUp('Shift');
     const turned = { ...box, rotation: 30 };
     expect(t.editor.snapping.handlesBox('middle-right', turned)).toBe(turned);
     expect(t.editor.state.snapGuides).toEqual([]);

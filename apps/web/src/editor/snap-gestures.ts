@@ -102,12 +102,16 @@ export class Snapping {
 
   /**
    * Snaps the edges a resize handle moves (`anchor` is Konva's name, e.g. `middle-left`).
-   * Rotated boxes and flipped (negative) sizes are left alone.
+   * Rotated boxes, flipped (negative) sizes and resizes that keep the aspect ratio (text,
+   * or a corner with Shift) are left alone: snapping one edge would break the ratio.
    */
-  handlesBox(anchor: string, box: HandlesBox): HandlesBox {
+  handlesBox(anchor: string, box: HandlesBox, keepsRatio = false): HandlesBox {
     const options = this.options();
     const rotated = Math.abs(box.rotation % 360) > 1e-9;
-    if (!options || rotated || box.width <= 0 || box.height <= 0 || anchor === 'rotater') {
+    const corner = /(top|bottom)-(left|right)/.test(anchor);
+    const proportional = keepsRatio || (corner && this.host.pointer.shiftKey);
+    const skip = rotated || proportional || anchor === 'rotater';
+    if (!options || skip || box.width <= 0 || box.height <= 0) {
       this.setGuides([]);
       return box;
     }

@@ -1,4 +1,5 @@
 import handFontUrl from '@fontsource/caveat/files/caveat-latin-400-normal.woff2?url';
+import { HAND_FONT_NAME } from '@sketchroom/board-render';
 
 /** The hand-written font as an SVG export embeds it. */
 export interface EmbeddedFont {
@@ -41,3 +42,12 @@ export function exportFontNow(): EmbeddedFont | null {
   if (!embedded) void loadExportFont();
   return embedded;
 }
+
+// Once the page has loaded the hand-written font (some shape uses it), ready the export's copy
+// too, so an export that cannot wait (copy as PNG keeps the click's clipboard permission) has it.
+globalThis.document?.fonts?.addEventListener('loadingdone', (event) => {
+  const faces = (event as FontFaceSetLoadEvent).fontfaces ?? [];
+  if (faces.some((face) => face.family.replace(/["']/g, '') === HAND_FONT_NAME)) {
+    void loadExportFont();
+  }
+});

@@ -6,17 +6,11 @@ import { createBoard } from '../support/app-server.ts';
 import { connectPlainClient } from '../support/plain-client.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot, type PersonOptions } from './support/browser.ts';
+import { inkIn, innerBox, type Box } from './support/canvas-ink.ts';
 import { withApp } from './support/with-app.ts';
 
 // Labels in shapes and on arrows (issue 11, item 2), sticky notes that grow, and
 // text that is re-measured when its font changes, tried by two people at once.
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 interface DocShape {
   id: string;
@@ -63,38 +57,6 @@ async function draw(page: Page, tool: string, from: [number, number], to: [numbe
     return id;
   }).toBeDefined();
   return id!;
-}
-
-/**
- * Opaque pixels the board's canvases paint inside a page box. The dot grid is CSS
- * behind them, so inside an unfilled shape only its label paints anything.
- */
-async function inkIn(page: Page, box: Box): Promise<number> {
-  const [left, top] = await toScreen(page, box.x, box.y);
-  const [right, bottom] = await toScreen(page, box.x + box.width, box.y + box.height);
-  return page.evaluate(
-    ({ left, top, right, bottom }) => {
-      let count = 0;
-      for (const canvas of document.querySelectorAll<HTMLCanvasElement>(
-        '[data-testid="canvas"] canvas',
-      )) {
-        const scale = canvas.width / canvas.getBoundingClientRect().width;
-        const x = Math.round(left * scale);
-        const y = Math.round(top * scale);
-        const w = Math.round((right - left) * scale);
-        const h = Math.round((bottom - top) * scale);
-        const data = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 128) count++;
-      }
-      return count;
-    },
-    { left, top, right, bottom },
-  );
-}
-
-/** The middle half of a shape's box, away from its outline. */
-function innerBox(g: Box): Box {
-  return { x: g.x + g.width / 4, y: g.y + g.height / 4, width: g.width / 2, height: g.height / 2 };
 }
 
 describe('labels, notes and re-measured text', () => {

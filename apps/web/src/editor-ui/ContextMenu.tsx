@@ -8,6 +8,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type RefObject,
 } from 'react';
+import { createPortal } from 'react-dom';
 import { canRun, runAction, type Action } from '../actions/action.ts';
 import { formatShortcut } from '../actions/shortcuts.ts';
 import type { Editor } from '../editor/editor.ts';
@@ -17,6 +18,7 @@ import { menuAt, menuForKeyboard } from './context-menu-target.ts';
 import { useMenuDismiss } from './use-menu-dismiss.ts';
 
 interface OpenMenu {
+  /** In the window's coordinates (the menu is fixed in <body>). */
   at: Point;
   /** The page point it was opened on, where Paste puts things. */
   page?: PagePoint;
@@ -59,15 +61,17 @@ export function ContextMenu({ editor, canvas }: Props) {
       // Phones raise their own after a long press; ours (untrusted) already opened it.
       if (event.isTrusted && isTouch(event)) return;
       const rect = element.getBoundingClientRect();
-      const at = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-      const page = editor.screenToPage(screenPoint(at.x, at.y));
-      setMenu({ at, page, names: menuAt(editor, page) });
+      const on = screenPoint(event.clientX - rect.left, event.clientY - rect.top);
+      const page = editor.screenToPage(on);
+      setMenu({ at: { x: event.clientX, y: event.clientY }, page, names: menuAt(editor, page) });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const opens = (event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu';
       if (!opens || isEditable(event.target) || event.defaultPrevented) return;
       event.preventDefault();
-      setMenu({ ...menuForKeyboard(editor), byKeyboard: true });
+      const { at, names } = menuForKeyboard(editor);
+      const rect = element.getBoundingClientRect();
+      setMenu({ at: { x: rect.left + at.x, y: rect.top + at.y }, names, byKeyboard: true });
     };
     element.addEventListener('contextmenu', onContextMenu);
     window.addEventListener('keydown', onKeyDown);
@@ -81,11 +85,10 @@ export function ContextMenu({ editor, canvas }: Props) {
   useLayoutEffect(() => {
     const element = root.current;
     if (!menu || !element) return;
-    const view = element.offsetParent ?? document.documentElement;
     const place = placeMenu(
       menu.at,
       { width: element.offsetWidth, height: element.offsetHeight },
-      { width: view.clientWidth, height: view.clientHeight },
+      { width: window.innerWidth, height: window.innerHeight },
     );
     element.style.left = `${place.x}px`;
     element.style.top = `${place.y}px`;
@@ -134,7 +137,7 @@ export function ContextMenu({ editor, canvas }: Props) {
     list[(next + list.length) % list.length]?.focus();
   };
 
-  return (
+  return createPortal(
     <div
       ref={root}
       className="sr-panel sr-context-menu"
@@ -168,7 +171,8 @@ export function ContextMenu({ editor, canvas }: Props) {
           </button>
         ),
       )}
-    </div>
+    </div>,
+    document.body,
   );
 }
 

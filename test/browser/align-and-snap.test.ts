@@ -276,6 +276,33 @@ describe('align, distribute and snapping in the browser', () => {
     await alice.keyboard.up('Alt');
     await eventually(async () => (await geomsOf(bob, [moving!]))[0]!.x).toBe(a!.x + 3);
   });
+  it('snaps a box midway between two neighbours in a row, marking the equal gaps', async () => {
+    const { alice, bob } = await twoPeople();
+    await drawRectangle(alice, [300, 300], [400, 360]);
+    await drawRectangle(alice, [600, 300], [700, 360]);
+    await drawRectangle(alice, [400, 500], [460, 560]);
+    await eventually(() => shapeCount(bob)).toBe(3);
+    const [left, right, middle] = await idsInOrder(alice);
+    const [l, r, m] = await geomsOf(alice, [left!, right!, middle!]);
+    await alice.keyboard.press('Escape');
+    const midway = l!.x + l!.width + (r!.x - (l!.x + l!.width) - m!.width) / 2;
+    const grab = await alice.evaluate(({ x, y }) => window.__sketchroom!.pageToScreen(x, y), {
+      x: m!.x + 20,
+      y: m!.y + 20,
+    });
+    // 4 px short of midway, 13 px below the row's top (no edge in reach).
+    await drag(alice, [grab.x, grab.y], [grab.x + midway - 4 - m!.x, grab.y + l!.y + 13 - m!.y]);
+    await eventually(async () => (await geomsOf(alice, [middle!]))[0]!.x).toBe(midway);
+    const mark = await alice.evaluate(({ x, y }) => window.__sketchroom!.pageToScreen(x, y), {
+      x: l!.x + l!.width + 10,
+      y: l!.y + 13 + m!.height / 2,
+    });
+    await expect.poll(() => guideColourAt(alice, mark.x, mark.y)).toBe(true);
+    await screenshot(alice, 'snap-gap-drag');
+    await alice.mouse.up();
+    await eventually(async () => (await geomsOf(bob, [middle!]))[0]!.x).toBe(midway);
+  });
+
   it('snaps a resized edge onto a nearby shape edge', async () => {
     const { alice, bob } = await twoPeople();
     await drawRectangle(alice, [300, 150], [400, 210]);

@@ -79,6 +79,46 @@ describe('snapMove', () => {
   });
 });
 
+describe('snapMove to equal gaps', () => {
+  it('centres a box between its two neighbours in a row, marking both gaps', () => {
+    const row = [box(0, 0, 100, 50), box(300, 0, 100, 50)];
+    // Midway is x 170 (gaps of 70); dragged to 166, y 10 (no line within reach).
+    const result = snapMove(box(0, 100, 60, 50), { x: 166, y: -90 }, row, objects);
+    expect(result.delta).toEqual({ x: 170, y: -90 });
+    expect(result.guides).toEqual([
+      { kind: 'gap', axis: 'x', at: 35, from: 100, to: 170 },
+      { kind: 'gap', axis: 'x', at: 35, from: 230, to: 300 },
+    ]);
+  });
+
+  it('continues a gap a neighbour already has, on either side, down a column too', () => {
+    const row = [box(0, 0, 50, 50), box(80, 0, 50, 50)];
+    // Gap 30 between them: the next place is x 160. Dragged to 163.
+    const right = snapMove(box(0, 200, 40, 50), { x: 163, y: -195 }, row, objects);
+    expect(right.delta.x).toBe(160);
+    expect(right.guides.filter((g) => g.kind === 'gap').map((g) => [g.from, g.to])).toEqual([
+      [50, 80],
+      [130, 160],
+    ]);
+    // On the left of the pair: its right edge 30 before 0, so x −70.
+    const left = snapMove(box(0, 200, 40, 50), { x: -67, y: -195 }, row, objects);
+    expect(left.delta.x).toBe(-70);
+    const column = [box(0, 0, 50, 50), box(0, 70, 50, 50)];
+    const down = snapMove(box(200, 0, 50, 40), { x: -195, y: 143 }, column, objects);
+    expect(down.delta.y).toBe(140);
+  });
+
+  it('prefers a nearer edge, and leaves boxes out of the row alone', () => {
+    const row = [box(0, 0, 100, 50), box(300, 0, 100, 50)];
+    // Midway (170) is 4 away; another shape's left edge, further down, only 2.
+    const edge = box(168, 300, 10, 10);
+    const moved = snapMove(box(0, 100, 60, 50), { x: 166, y: -90 }, [...row, edge], objects);
+    expect(moved.delta.x).toBe(168);
+    // The same drag a row lower: nothing in the row, so no gap snap.
+    expect(snapMove(box(0, 100, 60, 50), { x: 166, y: 0 }, row, objects).delta.x).toBe(166);
+  });
+});
+
 describe('snapResize', () => {
   const target = box(300, 300);
   const moving = box(100, 100, 195, 100);

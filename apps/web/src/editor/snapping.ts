@@ -1,4 +1,5 @@
 import { snapToGrid, type Box, type Vec } from '@sketchroom/geometry';
+import { gapPulls } from './snap-gaps.ts';
 
 // Snapping kernels: data in, data out. A moving box's edges and centre are pulled onto
 // other boxes' edges and centres within a threshold, else onto the grid; the guides say
@@ -6,12 +7,16 @@ import { snapToGrid, type Box, type Vec } from '@sketchroom/geometry';
 
 export type Axis = 'x' | 'y';
 
-/** A line drawn while a snap holds: vertical for axis 'x' (at an x), horizontal for 'y'. */
+/**
+ * A mark drawn while a snap holds. A line through aligned edges or centres: vertical for
+ * axis 'x' (at an x, from/to along y), horizontal for 'y'. A gap (`kind: 'gap'`): one of
+ * the equal gaps along the axis, from/to along it, drawn across at `at`.
+ */
 export interface SnapGuide {
+  kind?: 'gap';
   axis: Axis;
-  /** The x of a vertical guide or the y of a horizontal one, page units. */
+  /** The x of a vertical line or the y of a horizontal one; for a gap, across the axis. */
   at: number;
-  /** Where the line starts and ends along the other axis. */
   from: number;
   to: number;
 }
@@ -126,6 +131,8 @@ export function snapMove(
 ): MoveSnap {
   const result = { x: delta.x, y: delta.y };
   const snappedToObjects: Axis[] = [];
+  const gapGuides: SnapGuide[] = [];
+  const movedFreely: Box = { ...moving, x: moving.x + delta.x, y: moving.y + delta.y };
   for (const axis of ['x', 'y'] as const) {
     if (!free[axis]) continue;
     const d = delta[axis];
@@ -138,7 +145,16 @@ export function snapMove(
           options.threshold,
         )
       : null;
-    if (pull) {
+    const gap = options.objects
+      ? gapPulls(movedFreely, targets, axis, options.threshold)[0]
+      : undefined;
+    const lineDistance = pull ? Math.abs(pull.target - pull.base - d) : Infinity;
+    if (gap && Math.abs(gap.start - bases[0] - d) < lineDistance) {
+      result[axis] = gap.start - bases[0];
+      for (const [from, to] of gap.gaps) {
+        gapGuides.push({ kind: 'gap', axis, at: gap.across, from, to });
+      }
+    } else if (pull) {
       result[axis] = pull.target - pull.base;
       snappedToObjects.push(axis);
     } else if (options.grid > 0) {
@@ -149,7 +165,7 @@ export function snapMove(
   const guides = snappedToObjects.flatMap((axis) =>
     guidesFor(moved, linesOf(moved, axis), targets, axis),
   );
-  return { delta: result, guides };
+  return { delta: result, guides: [...guides, ...gapGuides] };
 }
 
 /**

@@ -18,6 +18,7 @@ interface Box {
 const SCREENS = [
   { name: 'phone', width: 375, height: 812 },
   { name: 'tablet', width: 768, height: 1024 },
+  { name: 'laptop', width: 1280, height: 800 },
 ] as const;
 
 async function boxOf(locator: Locator): Promise<Box> {
@@ -89,6 +90,14 @@ describe('layout on phones, tablets and laptops', () => {
         expect(overlaps(share, theme)).toBe(false);
         expect(overlaps(await boxOf(page.getByTestId('title-input')), share)).toBe(false);
         await screenshot(page, `layout-${screen.name}-${colorScheme}`);
+
+        // The canvas menu opens inside the window.
+        await page.mouse.click(width - 20, height / 2, { button: 'right' });
+        const menu = page.getByTestId('context-menu');
+        await eventually(() => menu.isVisible()).toBe(true);
+        expect(inside(await boxOf(menu), width, height)).toBe(true);
+        await screenshot(page, `layout-${screen.name}-${colorScheme}-menu`);
+        await page.keyboard.press('Escape');
       }
     });
   }

@@ -2,13 +2,17 @@ import pg from 'pg';
 import { accessSchema, PostgresAccessRecords } from './postgres-access-records.ts';
 import { documentSchema, PostgresDocumentLog } from './postgres-document-log.ts';
 import { StoreOfParts } from './store-parts.ts';
+import { PostgresVersionStore, versionSchema } from './postgres-version-store.ts';
 
-// Same table shapes as SQLite. `schema_version` lets later releases migrate in place.
+// Same table shapes as SQLite. `schema_version` lets later releases migrate in place; version 2
+// added the version history tables (created if missing, so a version-1 database upgrades as it starts).
 const schema = `
   CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
   ${documentSchema}
   ${accessSchema}
-  INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
+  ${versionSchema}
+  INSERT INTO schema_version (version) SELECT 2 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
+  UPDATE schema_version SET version = 2 WHERE version < 2;
 `;
 
 function openPool(connectionString: string, schemaName?: string): pg.Pool {
@@ -29,7 +33,11 @@ export class PostgresStore extends StoreOfParts {
 
   constructor(connectionString: string, options: { schema?: string } = {}) {
     const pool = openPool(connectionString, options.schema);
-    super(new PostgresDocumentLog(pool), new PostgresAccessRecords(pool));
+    super(
+      new PostgresDocumentLog(pool),
+      new PostgresAccessRecords(pool),
+      new PostgresVersionStore(pool),
+    );
     this.pool = pool;
   }
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { accessSchema, SqliteAccessRecords } from './sqlite-access-records.ts';
 import { documentSchema, SqliteDocumentLog } from './sqlite-document-log.ts';
 import { StoreOfParts } from './store-parts.ts';
+import { SqliteVersionStore, versionSchema } from './sqlite-version-store.ts';
 
 export type SqliteSynchronous = 'normal' | 'full';
 
@@ -13,7 +14,7 @@ function openDatabase(file: string, synchronous: SqliteSynchronous): Database.Da
   db.pragma('journal_mode = WAL');
   // NORMAL (WAL): a commit survives a killed or crashed server process; FULL also a power loss.
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-  db.exec(documentSchema + accessSchema);
+  db.exec(documentSchema + accessSchema + versionSchema);
   return db;
 }
 
@@ -24,7 +25,7 @@ export class SqliteStore extends StoreOfParts {
 
   constructor(file: string, options: { synchronous?: SqliteSynchronous } = {}) {
     const db = openDatabase(file, options.synchronous ?? 'normal');
-    super(new SqliteDocumentLog(db), new SqliteAccessRecords(db));
+    super(new SqliteDocumentLog(db), new SqliteAccessRecords(db), new SqliteVersionStore(db));
     this.db = db;
   }
 

@@ -1,7 +1,7 @@
 // The behaviour every Store adapter must have; each adapter's test file runs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Store } from './store.ts';
+import type { Store, StoredVersion, VersionKind } from './store.ts';
 
 function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
   let update: Uint8Array | null = null;
@@ -125,9 +125,115 @@ export function describeStoreContract(
       expect(contentOf((await store.load('parts')).updates).text).toBe('through the part');
       expect(await store.accessRecords.createAccess('parts')).toBe(true);
       expect(await store.readAccess('parts')).toMatchObject({ room: 'parts', editGeneration: 0 });
-      // Version history and assets arrive with their features; the seams exist already.
-      expect(store.versions).toBeDefined();
+      // Assets arrive with their feature; the seam exists already.
       expect(store.assets).toBeDefined();
+    });
+
+    const version = (
+      room: string,
+      id: string,
+      createdAt: number,
+      kind: VersionKind,
+      state: Uint8Array,
+      name?: string,
+    ): StoredVersion => ({
+      id,
+      room,
+      createdAt,
+      kind,
+      ...(name !== undefined && { name }),
+      authors: [{ name: 'Ada', color: '#f00' }],
+      shapes: 3,
+      bytes: state.byteLength,
+      state,
+    });
+
+    it('saves versions, lists them newest first without states, and gets one whole', async () => {
+      const doc = new Y.Doc();
+      doc.getText('text').insert(0, 'first');
+      const first = Y.encodeStateAsUpdate(doc);
+      doc.getText('text').insert(5, ' second');
+      const second = Y.encodeStateAsUpdate(doc);
+      await store.versions.saveVersion(version('v-room', 'v1', 1_000, 'auto', first));
+      await store.versions.saveVersion(version('v-room', 'v2', 2_000, 'named', second, 'Before'));
+      // Same time: the later save is the newer one.
+      await store.versions.saveVersion(version('v-room', 'v3', 2_000, 'protective', second));
+      await store.versions.saveVersion(version('other', 'v4', 3_000, 'auto', first));
+      const list = await store.versions.listVersions('v-room', 10);
+      expect(list.map((v) => v.id)).toEqual(['v3', 'v2', 'v1']);
+      expect(list[1]).toEqual({
+        id: 'v2',
+        room: 'v-room',
+        createdAt: 2_000,
+        kind: 'named',
+        name: 'Before',
+        authors: [{ name: 'Ada', color: '#f00' }],
+        shapes: 3,
+        bytes: second.byteLength,
+      });
+      expect(list[0]).not.toHaveProperty('name');
+      expect(list[0]).not.toHaveProperty('state');
+      expect((await store.versions.listVersions('v-room', 2)).map((v) => v.id)).toEqual([
+        'v3',
+        'v2',
+      ]);
+      const got = await store.versions.getVersion('v-room', 'v2');
+      expect(got?.state).toEqual(second);
+      expect(await store.versions.getVersion('other', 'v2')).toBeNull();
+      expect(await store.versions.getVersion('v-room', 'nope')).toBeNull();
+    });
+
+    it('deletes versions by id within a room, and expires every unnamed one past a time', async () => {
+      const state = Y.encodeStateAsUpdate(new Y.Doc());
+      for (const [id, at, kind] of [
+        ['e1', 100, 'auto'],
+        ['e2', 200, 'named'],
+        ['e3', 300, 'restore'],
+        ['e4', 400, 'protective'],
+        ['e5', 900, 'auto'],
+      ] as const) {
+        await store.versions.saveVersion(version('expiry', id, at, kind, state));
+      }
+      await store.versions.saveVersion(version('expiry-2', 'f1', 100, 'auto', state));
+      expect(await store.versions.deleteVersions('expiry', ['e5', 'f1', 'missing'])).toBe(1);
+      expect(await store.versions.getVersion('expiry-2', 'f1')).not.toBeNull();
+      expect(await store.versions.expireVersions(500)).toBeGreaterThanOrEqual(4);
+      expect((await store.versions.listVersions('expiry', 10)).map((v) => v.id)).toEqual(['e2']);
+      expect(await store.versions.listVersions('expiry-2', 10)).toEqual([]);
+    });
+
+    it('keeps what a version needs through compaction: a version restores after the log is folded', async () => {
+      const doc = new Y.Doc();
+      const shapes = doc.getMap<string>('shapes');
+      for (let i = 0; i < 20; i++)
+        await store.append([{ room: 'kept', update: edit(doc, () => shapes.set(`s${i}`, 'x')) }]);
+      await store.versions.saveVersion(
+        version('kept', 'k1', 1, 'named', Y.encodeStateAsUpdate(doc), 'All twenty'),
+      );
+      await store.append([
+        {
+          room: 'kept',
+          update: edit(doc, (d) =>
+            d.transact(() => [...shapes.keys()].forEach((k) => shapes.delete(k))),
+          ),
+        },
+      ]);
+      expect((await store.compact('kept')).rowsAfter).toBe(1);
+      const fresh = new Y.Doc();
+      Y.applyUpdate(fresh, (await store.versions.getVersion('kept', 'k1'))!.state);
+      expect(fresh.getMap('shapes').size).toBe(20);
+      const live = new Y.Doc();
+      (await store.load('kept')).updates.forEach((u) => Y.applyUpdate(live, u));
+      expect(live.getMap('shapes').size).toBe(0);
+    });
+
+    it("keeps the owner's history setting per room, viewers allowed by default", async () => {
+      expect(await store.versions.historyForViewers('settings')).toBe(true);
+      await store.versions.setHistoryForViewers('settings', false);
+      expect(await store.versions.historyForViewers('settings')).toBe(false);
+      expect(await store.versions.historyForViewers('settings-2')).toBe(true);
+      await store.versions.setHistoryForViewers('settings', true);
+      expect(await store.versions.historyForViewers('settings')).toBe(true);
     });
   });
 }

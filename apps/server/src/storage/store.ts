@@ -46,8 +46,58 @@ export interface AccessRecords {
   rotateLink(room: string, link: LinkKind): Promise<RoomAccess | null>;
 }
 
-/** History snapshots of boards, with their authors. A seam only: version history fills it in. */
-export type VersionStore = Record<never, never>;
+/** Why a version was taken: on a timer or unload, by a person, before a mass delete, by a restore. */
+export const VersionKind = {
+  auto: 'auto',
+  named: 'named',
+  protective: 'protective',
+  restore: 'restore',
+} as const;
+export type VersionKind = (typeof VersionKind)[keyof typeof VersionKind];
+
+/** Someone who edited the board since the previous version, as their presence showed them. */
+export interface VersionAuthor {
+  name: string;
+  color: string;
+}
+
+/** A version without its state: what a list shows. */
+export interface VersionInfo {
+  id: string;
+  room: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  kind: VersionKind;
+  name?: string;
+  authors: VersionAuthor[];
+  /** Shapes on the board at that version. */
+  shapes: number;
+  /** Bytes of the encoded state. */
+  bytes: number;
+}
+
+/** A version with the whole encoded Yjs state of the board, independent of the update log. */
+export interface StoredVersion extends VersionInfo {
+  state: Uint8Array;
+}
+
+/**
+ * History snapshots of boards. Each holds a full encoded state, so compacting the document log
+ * can never break a version: nothing in a version refers to rows of the log.
+ */
+export interface VersionStore {
+  saveVersion(version: StoredVersion): Promise<void>;
+  /** Newest first, without states; at most `limit`. */
+  listVersions(room: string, limit: number): Promise<VersionInfo[]>;
+  getVersion(room: string, id: string): Promise<StoredVersion | null>;
+  /** Removes the given versions of the room; returns how many were removed. */
+  deleteVersions(room: string, ids: readonly string[]): Promise<number>;
+  /** Removes every version not named that was taken before `before`, in every room. */
+  expireVersions(before: number): Promise<number>;
+  /** Whether viewers may list and read the room's versions (the owner's setting; default true). */
+  historyForViewers(room: string): Promise<boolean>;
+  setHistoryForViewers(room: string, allowed: boolean): Promise<void>;
+}
 
 /** Content-addressed bytes (images). A seam only: image upload fills it in. */
 export type AssetStore = Record<never, never>;

@@ -175,3 +175,21 @@ describe('schema version 2', () => {
     expect(target.getShape(lone)?.binding).toBeUndefined();
   });
 });
+
+describe('labels', () => {
+  it('merge when two people type the first letters of a new shape’s label at once', () => {
+    const a = new BoardDoc(new Y.Doc());
+    const b = new BoardDoc(new Y.Doc());
+    const rect = createShape({ type: 'rect', index: 'a0', geom: { width: 100, height: 50 } });
+    a.createShapes([rect]);
+    syncDocs(a.doc, b.doc);
+    expect(a.getShape(rect.id)?.text).toBeUndefined();
+    a.setText(rect.id, 'left');
+    b.setText(rect.id, 'right');
+    syncDocs(a.doc, b.doc);
+    const merged = a.getShape(rect.id)?.text ?? '';
+    expect(merged).toContain('left');
+    expect(merged).toContain('right');
+    expect(b.getShape(rect.id)?.text).toBe(merged);
+  });
+});

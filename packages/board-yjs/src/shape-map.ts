@@ -1,5 +1,6 @@
 import {
   SHAPE_KEYS,
+  hasLabel,
   hasText,
   validateShape,
   type Shape,
@@ -23,8 +24,11 @@ export function readShapeMap(id: string, map: Y.Map<unknown>): ValidationResult 
   for (const [key, value] of map.entries()) {
     if (key === 'text') {
       // Anything but text here is from a writer we do not understand; leave it be.
-      if (value instanceof Y.Text) raw.text = value.toString();
-      else if (typeof value === 'string') raw.text = value;
+      const text = value instanceof Y.Text ? value.toString() : value;
+      // An empty label is no label: the record stays as it was created.
+      if (typeof text === 'string' && (text !== '' || !hasLabel(map.get('type') as string))) {
+        raw.text = text;
+      }
     } else if (KNOWN_KEYS.has(key) && key !== 'id') {
       raw[key] = value;
     } else {
@@ -52,7 +56,9 @@ export function createShapeMap(shape: Shape): Y.Map<unknown> {
   map.set('index', shape.index);
   map.set('geom', plainCopy(shape.geom));
   map.set('style', plainCopy(shape.style));
-  if (shape.text !== undefined || hasText(shape.type)) {
+  // Labelled types get an empty Y.Text up front, so two people typing the first letters of a
+  // label at once both land in one text instead of each setting the key to their own.
+  if (shape.text !== undefined || hasText(shape.type) || hasLabel(shape.type)) {
     map.set('text', new Y.Text(shape.text ?? ''));
   }
   if (shape.asset !== undefined) map.set('asset', shape.asset);

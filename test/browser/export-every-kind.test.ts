@@ -83,23 +83,43 @@ function openInPage(page: Page, bytes: Buffer, mime: string) {
   );
 }
 
-/** How many of the PNG's pixels are not the background: a blank export would have none. */
-function inkedFraction(page: Page, png: Buffer) {
-  return page.evaluate(async (base64) => {
-    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const [r, g, b] = [pixels[0], pixels[1], pixels[2]];
-    let inked = 0;
-    for (let i = 0; i < pixels.length; i += 4 * 7) {
-      if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) > 60)
-        inked++;
-    }
-    return inked / (pixels.length / (4 * 7));
-  }, png.toString('base64'));
+interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How many of the PNG's pixels (in a region, else all) differ from its corner's colour. */
+function inkedFraction(page: Page, png: Buffer, region?: Region) {
+  return page.evaluate(
+    async ({ base64, area }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      const whole = { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+      const { x, y, width, height } = area ?? whole;
+      const pixels = context.getImageData(x, y, width, height).data;
+      let inked = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const distance =
+          Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b);
+        if (distance > 60) inked++;
+      }
+      return inked / (pixels.length / 4);
+    },
+    { base64: png.toString('base64'), area: region },
+  );
+}
+
+/** Where a hand-written text shape's first line is in the PNG (twice the SVG's page units). */
+function handTextRegion(svg: string, shapes: readonly Shape[]): Region {
+  const [left, top] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(svg)!.slice(1).map(Number);
+  const text = shapes.find((s) => s.type === 'text' && s.style.fontFamily === 'hand')!;
+  return { x: (text.geom.x - left) * 2, y: (text.geom.y - top) * 2, width: 300, height: 50 };
 }
 
 const outDir = process.env.SKETCHROOM_SHOTS_DIR;
@@ -133,6 +153,9 @@ describe('exporting a board of every shape type in every style', () => {
       });
       // Checked as booleans: a failure should not print the whole document.
       expect(/src:url\("data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}"\)/.test(svg)).toBe(true);
+      // Both subsets the page declares, latin and latin-ext (the board has "Łódź"), each with its range.
+      expect(svg.match(/@font-face\{/g)?.length).toBe(2);
+      expect(svg.match(/unicode-range:U\+/g)?.length).toBe(2);
       const svgImage = await openInPage(page, Buffer.from(svg), 'image/svg+xml');
       expect(svgImage.error).toBe('');
       expect(svgImage.width).toBeGreaterThan(1000);
@@ -144,6 +167,8 @@ describe('exporting a board of every shape type in every style', () => {
       expect(pngImage.width).toBe(Math.round(svgImage.width * 2));
       expect(pngImage.height).toBe(Math.round(svgImage.height * 2));
       expect(await inkedFraction(page, png)).toBeGreaterThan(0.02);
+      // The hand-written text is drawn, not left blank while its font loads.
+      expect(await inkedFraction(page, png, handTextRegion(svg, shapes))).toBeGreaterThan(0.03);
       if (outDir) {
         await mkdir(outDir, { recursive: true });
         await writeFile(join(outDir, `export-every-kind-${theme}.svg`), svg);

@@ -54,6 +54,7 @@ export {
   exportBox,
   shapesToSvg,
   xmlText,
+  type FontFile,
   type SvgOptions,
   type SvgResult,
 } from './svg.ts';

@@ -37,7 +37,7 @@ export const STYLE_ROWS: readonly StyleRow[] = STROKE_STYLES.flatMap((strokeStyl
 
 /** Text for the types that show it: labels on rect, ellipse, diamond and arrow (v2). */
 export const STYLE_TEXTS: Partial<Record<Shape['type'], string>> = {
-  text: 'Hand & plain <text>',
+  text: 'Hand & plain <text> Łódź',
   note: 'A note in the chosen font, long enough to wrap',
   rect: 'Rect label',
   ellipse: 'Ellipse label',

@@ -6,7 +6,10 @@ import { everyArrow, everyStyledShape, STYLE_ROWS, styledShape } from './style-c
 import { shapesToSvg, type SvgOptions } from './svg.ts';
 import { estimateWidth } from './text-layout.ts';
 
-const FONT = { url: 'data:font/woff2;base64,AAAA', format: 'woff2' };
+const FONT = [
+  { url: 'data:font/woff2;base64,AAAA', format: 'woff2', unicodeRange: 'U+0000-00FF, U+2000-206F' },
+  { url: 'data:font/woff2;base64,BBBB', format: 'woff2' },
+];
 
 function svgOf(shapes: Parameters<typeof shapesToSvg>[0], extra: Partial<SvgOptions> = {}) {
   const result = shapesToSvg(shapes, { theme: 'light', measureText: estimateWidth, ...extra });
@@ -70,7 +73,10 @@ describe('SVG export of every type in every style', () => {
   it('embeds the hand-written font only when some text uses it', () => {
     const hand = STYLE_ROWS.find((r) => r.fontFamily === 'hand')!;
     const sans = STYLE_ROWS.find((r) => r.fontFamily === 'sans')!;
-    const face = `@font-face{font-family:'${HAND_FONT_NAME}';src:url("${FONT.url}") format("woff2");}`;
+    const face =
+      `<style>@font-face{font-family:'${HAND_FONT_NAME}';src:url("${FONT[0].url}") format("woff2");` +
+      `unicode-range:U+0000-00FF, U+2000-206F;}` +
+      `@font-face{font-family:'${HAND_FONT_NAME}';src:url("${FONT[1].url}") format("woff2");}</style>`;
     expect(svgOf([styledShape('text', hand)], { handFont: FONT })).toContain(face);
     expect(svgOf([styledShape('note', hand)], { handFont: FONT })).toContain(face);
     expect(svgOf([styledShape('text', sans)], { handFont: FONT })).not.toContain('@font-face');
@@ -78,6 +84,11 @@ describe('SVG export of every type in every style', () => {
     expect(svgOf([{ ...styledShape('rect', hand), text: '' }], { handFont: FONT })).not.toContain(
       '@font-face',
     );
+    // A hostile range is left out rather than written into the style sheet.
+    const hostile = [{ ...FONT[0], unicodeRange: 'U+0;}</style><script>x</script>' }];
+    const withHostile = svgOf([styledShape('text', hand)], { handFont: hostile });
+    expect(withHostile).not.toContain('<script>');
+    expect(withHostile).not.toContain('unicode-range');
     // Without the file, text still names the family and falls back to a cursive font.
     const bare = svgOf([styledShape('text', hand)]);
     expect(bare).not.toContain('@font-face');

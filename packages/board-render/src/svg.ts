@@ -24,11 +24,18 @@ export interface SvgOptions extends Pick<RenderOptions, 'theme' | 'measureText'>
   /** A URL (usually a data URL) for an image asset; without one the image's placeholder is drawn. */
   imageHref?: (asset: string) => string | undefined;
   /**
-   * The hand-written font file as a URL (a `data:` URL, so the SVG stands alone),
+   * The hand-written font's files as URLs (`data:` URLs, so the SVG stands alone),
    * declared with @font-face when some text is drawn in it; elsewhere the SVG
    * falls back to a cursive system font.
    */
-  handFont?: { url: string; format: string };
+  handFont?: readonly FontFile[];
+}
+
+/** One file of a font: a subset covers `unicodeRange` (CSS syntax) when given. */
+export interface FontFile {
+  url: string;
+  format: string;
+  unicodeRange?: string;
 }
 
 export interface SvgResult {
@@ -136,12 +143,22 @@ function commandSvg(command: DrawCommand, filters: Filters, options: SvgOptions)
   }
 }
 
-/** The @font-face that makes the hand-written text look the same wherever the SVG is opened. */
-function fontFaceCss(font: { url: string; format: string }): string {
-  return (
-    `<style>@font-face{font-family:'${HAND_FONT_NAME}';` +
-    `src:url("${xmlText(font.url)}") format("${xmlText(font.format)}");}</style>`
-  );
+// What a CSS unicode-range may hold; anything else is dropped rather than written into CSS.
+const UNICODE_RANGE = /^[\sU+0-9A-F?,-]*$/i;
+
+/** The @font-face rules that make the hand-written text look the same wherever the SVG is opened. */
+function fontFaceCss(files: readonly FontFile[]): string {
+  const faces = files.map((file) => {
+    const range =
+      file.unicodeRange && UNICODE_RANGE.test(file.unicodeRange)
+        ? `unicode-range:${file.unicodeRange};`
+        : '';
+    return (
+      `@font-face{font-family:'${HAND_FONT_NAME}';` +
+      `src:url("${xmlText(file.url)}") format("${xmlText(file.format)}");${range}}`
+    );
+  });
+  return faces.length > 0 ? `<style>${faces.join('')}</style>` : '';
 }
 
 const usesHandFont = (commands: readonly DrawCommand[]) =>

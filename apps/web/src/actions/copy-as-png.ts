@@ -1,4 +1,4 @@
-import { buildSvg } from '../editor/export/export-image.ts';
+import { buildPng } from '../editor/export/export-image.ts';
 import { ActionGroup, defineAction } from './action.ts';
 import { copyImage } from './copy-image.ts';
 
@@ -11,10 +11,11 @@ export const copyAsPngAction = defineAction({
   readOnlySafe: true,
   isEnabled: (editor) => editor.index.size > 0,
   perform(editor) {
-    const result = buildSvg(editor);
-    if (!result) return Promise.resolve();
     // Handed over unfinished: the browser keeps the click's permission while it renders.
-    const png = editor.platform.svgToPng(result.svg, result.width, result.height);
+    // Painted like the PNG export (fonts loaded first), not rasterised from the SVG.
+    const png = buildPng(editor).then(
+      (blob) => blob ?? Promise.reject(new Error('nothing to copy')),
+    );
     png.catch(() => undefined); // a failed render is reported through the write below
     return copyImage(editor, 'PNG', { 'image/png': png });
   },

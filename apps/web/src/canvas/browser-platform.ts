@@ -1,4 +1,5 @@
 import type { Platform } from '../editor/platform.ts';
+import { shapesToPng } from './paint-png.ts';
 
 /** The real clipboard, downloads and file picker. */
 export function browserPlatform(notify: (message: string) => void): Platform {
@@ -30,6 +31,7 @@ export function browserPlatform(notify: (message: string) => void): Platform {
       });
     },
     svgToPng,
+    shapesToPng,
     notify,
   };
 }

@@ -60,10 +60,14 @@ function paintPath(ctx: CanvasRenderingContext2D, command: PathCommand): void {
     ctx.save();
     if (opacity !== undefined) ctx.globalAlpha *= opacity;
     if (shadow) {
+      // Shadow sizes are in device pixels, untouched by the transform: scale them as the
+      // shape is scaled (zoom, screen density, a 2× export), as SVG's filter is.
+      const m = ctx.getTransform();
+      const scale = Math.hypot(m.a, m.b) || 1;
       ctx.shadowColor = shadowColor(shadow);
-      ctx.shadowBlur = shadow.blur;
-      ctx.shadowOffsetX = shadow.offsetX;
-      ctx.shadowOffsetY = shadow.offsetY;
+      ctx.shadowBlur = shadow.blur * scale;
+      ctx.shadowOffsetX = shadow.offsetX * scale;
+      ctx.shadowOffsetY = shadow.offsetY * scale;
     }
   }
   const path = geometry.kind === 'path' ? pathOf(geometry.segments) : null;

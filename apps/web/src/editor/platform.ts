@@ -1,3 +1,6 @@
+import type { Shape } from '@sketchroom/board-model';
+import type { MeasureText, Theme } from '@sketchroom/board-render';
+
 /**
  * The browser services actions need (clipboard, files, rasterising). The canvas
  * installs the real ones; tests use the in-memory defaults below.
@@ -14,6 +17,15 @@ export interface Platform {
   /** Lets the user pick a file; resolves with its text, or null if they cancel. */
   openTextFile(accept: string): Promise<string | null>;
   svgToPng(svg: string, width: number, height: number): Promise<Blob>;
+  /**
+   * The shapes painted as a PNG (board-render's commands on a canvas, fonts loaded
+   * first); null for no shapes. Exports use it: an SVG image's embedded fonts load
+   * after it decodes, so rasterising the SVG could lose hand-written text.
+   */
+  shapesToPng(
+    shapes: readonly Shape[],
+    options: { theme: Theme; measureText: MeasureText },
+  ): Promise<Blob | null>;
   /** Tells the user something went wrong (a bad import, a denied clipboard). */
   notify(message: string): void;
 }
@@ -46,6 +58,9 @@ export function memoryPlatform(): Platform & {
       return null;
     },
     async svgToPng() {
+      return new Blob([], { type: 'image/png' });
+    },
+    async shapesToPng() {
       return new Blob([], { type: 'image/png' });
     },
     notify(message: string) {

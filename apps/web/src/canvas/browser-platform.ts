@@ -30,7 +30,6 @@ export function browserPlatform(notify: (message: string) => void): Platform {
         input.click();
       });
     },
-    svgToPng,
     shapesToPng,
     notify,
   };
@@ -46,29 +45,4 @@ async function writeClipboardItem(data: Record<string, Blob | Promise<Blob>>): P
   );
   if (supported.length === 0) throw new Error('this browser cannot copy these types');
   await navigator.clipboard.write([new ClipboardItem(Object.fromEntries(supported))]);
-}
-
-/** Rasterises an SVG at twice its size (sharp on high-density screens). */
-async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
-  const scale = Math.min(2, 16_000 / Math.max(width, height));
-  const image = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * scale));
-    canvas.height = Math.max(1, Math.round(height * scale));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas available');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -16,7 +16,6 @@ export interface Platform {
   download(filename: string, data: Blob | string, mime: string): void;
   /** Lets the user pick a file; resolves with its text, or null if they cancel. */
   openTextFile(accept: string): Promise<string | null>;
-  svgToPng(svg: string, width: number, height: number): Promise<Blob>;
   /**
    * The shapes painted as a PNG (board-render's commands on a canvas, fonts loaded
    * first); null for no shapes. Exports use it: an SVG image's embedded fonts load
@@ -56,9 +55,6 @@ export function memoryPlatform(): Platform & {
     },
     async openTextFile() {
       return null;
-    },
-    async svgToPng() {
-      return new Blob([], { type: 'image/png' });
     },
     async shapesToPng() {
       return new Blob([], { type: 'image/png' });

@@ -46,6 +46,9 @@ const numbers = [
   ['unloadDelayMs', 'UNLOAD_DELAY_MS', 0, 3_600_000],
   ['compactAfterRows', 'COMPACT_AFTER_ROWS', 2, 10_000_000],
   ['compactAfterBytes', 'COMPACT_AFTER_BYTES', 1024, 1024 * GiB],
+  ['versionIntervalSeconds', 'VERSION_INTERVAL_S', 10, 86_400],
+  ['versionRetentionDays', 'VERSION_RETENTION_DAYS', 1, 36_500],
+  ['versionRequestsPerMinute', 'RATE_LIMIT_VERSIONS', 1, 1_000_000],
 ] as const;
 
 /** Reads the environment; any bad value throws one ConfigError naming the variable. */

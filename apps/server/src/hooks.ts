@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Awareness } from 'y-protocols/awareness';
 import type { Grant } from './access/access-control.ts';
+import type { Connection } from './connection.ts';
+import type { DeleteRange } from './limits/update-scan.ts';
 import type { Logger } from './logger.ts';
 import type * as Y from 'yjs';
 import type { FanoutMessage } from './scale/fanout.ts';
@@ -8,6 +11,9 @@ import type { FanoutMessage } from './scale/fanout.ts';
 export interface HookRoom {
   readonly name: string;
   readonly doc: Y.Doc;
+  readonly presence: { readonly awareness: Awareness };
+  /** True once the room's document can no longer be trusted (it is being dropped). */
+  readonly isFailed: boolean;
   /** Applies an update or presence change another instance made. */
   applyFromInstance(message: FanoutMessage): void;
 }
@@ -32,6 +38,16 @@ export interface ChangePayload {
   update: Uint8Array;
   /** True when another instance made the change (and, for updates, stored it). */
   fromInstance: boolean;
+  /** The connection whose update it is; null for presence, other instances and the server's own. */
+  connection: Connection | null;
+}
+
+export interface BeforeApplyPayload {
+  room: HookRoom;
+  connection: Connection;
+  update: Uint8Array;
+  /** The update's delete set, read by the scan. */
+  deletes: readonly DeleteRange[];
 }
 
 export interface StoredPayload {
@@ -59,6 +75,12 @@ export interface ServerHooks {
   onAuthenticate?(payload: AuthenticatePayload): Promise<Grant | null | undefined>;
   /** A room starts loading; awaited before its rows are read (subscribe here, miss nothing). */
   onLoadRoom?(payload: LoadRoomPayload): Promise<void> | void;
+  /**
+   * A client's update passed its checks and is about to be applied. A returned promise holds
+   * the update's write (R4) until it settles; if it rejects, the write fails as a storage
+   * failure does. Runs on the hot path: return nothing unless there is work to wait for.
+   */
+  onBeforeApply?(payload: BeforeApplyPayload): Promise<void> | void;
   /** The document or presence changed in memory; a document update is not yet stored. */
   onChange?(payload: ChangePayload): void;
   /** A document update is durable (R4); it is relayed to this instance's connections next. */
@@ -86,6 +108,19 @@ export class Hooks {
 
   async loadRoom(payload: LoadRoomPayload): Promise<void> {
     for (const hook of this.hooks) await hook.onLoadRoom?.(payload);
+  }
+
+  /** What the update's write must wait for, or null. Throws are logged, never passed on. */
+  beforeApply(payload: BeforeApplyPayload): Promise<void> | null {
+    let holds: Promise<void>[] | null = null;
+    for (const hook of this.hooks) {
+      this.guard('onBeforeApply', () => {
+        const hold = hook.onBeforeApply?.(payload);
+        if (hold) (holds ??= []).push(hold);
+      });
+    }
+    if (!holds) return null;
+    return Promise.all(holds as Promise<void>[]).then(() => undefined);
   }
 
   change(payload: ChangePayload): void {

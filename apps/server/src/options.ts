@@ -66,6 +66,14 @@ export interface ServerOptions {
   unloadDelayMs?: number;
   compactAfterRows?: number;
   compactAfterBytes?: number;
+  /** At most one automatic version per this many seconds of activity in a room. */
+  versionIntervalSeconds?: number;
+  /** Versions that are not named are removed once older than this many days. */
+  versionRetentionDays?: number;
+  /** Version requests that cost a document (name, restore, read) per client address and minute. */
+  versionRequestsPerMinute?: number;
+  /** The clock of version history (epoch ms); tests move it instead of waiting. */
+  now?: () => number;
   logger?: Logger;
   /** Extension points, run before the built-in ones (access control, scale-out, metrics). */
   hooks?: readonly ServerHooks[];
@@ -110,6 +118,9 @@ export const defaults = {
   unloadDelayMs: 5_000,
   compactAfterRows: 500,
   compactAfterBytes: 4 * MiB,
+  versionIntervalSeconds: 300,
+  versionRetentionDays: 90,
+  versionRequestsPerMinute: 30,
 } as const;
 
 export type Settings = typeof defaults & Omit<ServerOptions, keyof typeof defaults>;

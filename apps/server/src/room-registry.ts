@@ -36,6 +36,8 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
   private readonly compacting = new Set<Room>();
   private readonly resyncing = new Set<Room>();
+  /** Rooms the server itself is using (a restore, a named version): not unloaded meanwhile. */
+  private readonly held = new Map<Room, number>();
   private closed = false;
 
   constructor(private readonly context: RegistryContext) {}
@@ -64,6 +66,31 @@ export class RoomRegistry {
     this.cancelUnload(room);
     room.join(connection);
     return room;
+  }
+
+  /**
+   * Runs `fn` on the loaded room (loading it if needed) and keeps the room in memory until `fn`
+   * settles; an empty room is unloaded afterwards as usual (R10).
+   */
+  async use<T>(name: string, fn: (room: Room) => Promise<T>): Promise<T> {
+    const room = await this.acquire(name);
+    this.held.set(room, (this.held.get(room) ?? 0) + 1);
+    this.cancelUnload(room);
+    try {
+      return await fn(room);
+    } finally {
+      const left = this.held.get(room)! - 1;
+      if (left > 0) this.held.set(room, left);
+      else {
+        this.held.delete(room);
+        if (room.connections.size === 0 && this.rooms.get(name) === room) this.scheduleUnload(room);
+      }
+    }
+  }
+
+  /** The rooms loaded right now. */
+  loaded(): IterableIterator<Room> {
+    return this.rooms.values();
   }
 
   /**
@@ -149,7 +176,7 @@ export class RoomRegistry {
 
   private scheduleUnload(room: Room): void {
     this.cancelUnload(room);
-    if (this.closed) return;
+    if (this.closed || this.held.has(room)) return;
     const timer = setTimeout(() => void this.unload(room), this.context.options.unloadDelayMs);
     this.unloadTimers.set(room, timer);
   }

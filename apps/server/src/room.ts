@@ -8,7 +8,7 @@ import {
   encodeUpdate,
   type Message,
 } from '@sketchroom/wire';
-import type { Connection } from './connection.ts';
+import { Connection } from './connection.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
@@ -77,6 +77,8 @@ export class Room {
   /** Shared types in the document, counted at load and on compaction, estimated in between. */
   private typeCount: number;
   private failed = false;
+  /** What the update being applied must wait for before it is written (onBeforeApply). */
+  private hold: Promise<void> | null = null;
 
   constructor(
     readonly name: string,
@@ -89,7 +91,13 @@ export class Room {
       {
         broadcast: (message) => this.broadcast(message),
         publish: (update) =>
-          context.hooks.change({ room: this, kind: 'presence', update, fromInstance: false }),
+          context.hooks.change({
+            room: this,
+            kind: 'presence',
+            update,
+            fromInstance: false,
+            connection: null,
+          }),
       },
       context.options,
       this.log,
@@ -263,12 +271,20 @@ export class Room {
     const scan = this.scan(connection, update);
     if (!scan) return;
     const pendingBefore = pendingBytes(this.doc);
+    this.hold = this.context.hooks.beforeApply({
+      room: this,
+      connection,
+      update,
+      deletes: scan.deletes,
+    });
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       // The scan lets through only what Yjs should apply. If it throws anyway, the document's
       // state is in doubt (it may no longer emit, so store, updates): the room starts afresh.
       return this.fail(error as Error, 'update failed to apply');
+    } finally {
+      this.hold = null;
     }
     if (isWedged(this.doc)) return this.fail(new Error('transaction left open'), 'room failed');
     this.typeCount += scan.types;
@@ -293,20 +309,27 @@ export class Room {
     this.storedBytes += update.byteLength;
     const message = encodeUpdate(update);
     const fromInstance = origin === REMOTE_ORIGIN;
-    this.context.hooks.change({ room: this, kind: 'update', update, fromInstance });
+    const connection = origin instanceof Connection ? origin : null;
+    this.context.hooks.change({ room: this, kind: 'update', update, fromInstance, connection });
     if (fromInstance) return this.broadcast(message);
-    this.context.commits.enqueue(this.name, update, (error) => {
-      if (error) return this.failStorage(error);
-      this.context.hooks.stored({ room: this, update });
-      this.broadcast(message);
-      const { compactAfterRows, compactAfterBytes } = this.context.options;
-      if (
-        this.storedRows >= compactAfterRows ||
-        this.storedBytes - this.compactedBytes >= compactAfterBytes
-      ) {
-        this.context.events.onCompactionDue(this);
-      }
-    });
+    const hold = this.hold ?? undefined;
+    this.context.commits.enqueue(
+      this.name,
+      update,
+      (error) => {
+        if (error) return this.failStorage(error);
+        this.context.hooks.stored({ room: this, update });
+        this.broadcast(message);
+        const { compactAfterRows, compactAfterBytes } = this.context.options;
+        if (
+          this.storedRows >= compactAfterRows ||
+          this.storedBytes - this.compactedBytes >= compactAfterBytes
+        ) {
+          this.context.events.onCompactionDue(this);
+        }
+      },
+      hold,
+    );
   }
 
   private scan(connection: Connection, update: Uint8Array): UpdateScan | null {

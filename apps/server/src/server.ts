@@ -27,6 +27,10 @@ import { createMetrics } from './metrics.ts';
 import { RedisFanout } from './scale/redis-fanout.ts';
 import type { Store } from './storage/store.ts';
 import { decideUpgrade, refuse } from './upgrade.ts';
+import { BoardVersions } from './versions/board-versions.ts';
+import { historyHooks } from './versions/history-hooks.ts';
+import { DAY_MS, HOUR_MS } from './versions/retention.ts';
+import { VersionHistory } from './versions/version-history.ts';
 
 export { defaults, type ServerOptions } from './options.ts';
 
@@ -61,8 +65,35 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     revoke: (room: string) => revocation.revoke(room),
     creation: new BoardCreation(settings),
   };
-  // Run in this order: the operator's own hooks first, then access control, scale-out, metrics.
-  const hookList: ServerHooks[] = [...(settings.hooks ?? []), accessHooks(api)];
+  const now = settings.now ?? Date.now;
+  const history = new VersionHistory(
+    store.versions,
+    {
+      intervalMs: settings.versionIntervalSeconds * 1000,
+      retentionMs: settings.versionRetentionDays * DAY_MS,
+      now,
+    },
+    log,
+    (room) => rooms.get(room.name) === room,
+  );
+  const versionsApi = {
+    access,
+    log,
+    versions: new BoardVersions(store.versions, history, () => rooms, commits),
+    settings: store.versions,
+    costly: new AddressBuckets(
+      settings.versionRequestsPerMinute / 60,
+      settings.versionRequestsPerMinute,
+    ),
+    trustProxy: settings.trustProxy,
+  };
+  // Run in this order: the operator's own hooks first, then access control, version history,
+  // scale-out, metrics.
+  const hookList: ServerHooks[] = [
+    ...(settings.hooks ?? []),
+    accessHooks(api),
+    historyHooks(history, versionsApi),
+  ];
   if (fanout) {
     const peers = {
       sweep: (room: string) => revocation.sweep(room),
@@ -206,6 +237,18 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     }
   }, settings.pingIntervalMs);
   liveness.unref();
+  // Automatic versions for rooms whose edits stopped while people stay; retention hourly.
+  const versionTick = setInterval(
+    () => void history.tick(rooms.loaded()),
+    settings.versionIntervalSeconds * 1000,
+  );
+  versionTick.unref();
+  const retention = setInterval(() => void sweepVersions(), HOUR_MS);
+  retention.unref();
+  const sweepVersions = () =>
+    history
+      .sweep(rooms.loaded())
+      .catch((error: unknown) => log.error({ err: error }, 'version retention failed'));
 
   return {
     rooms,
@@ -216,6 +259,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     async listen() {
       await store.init();
       await fanout?.connect();
+      void sweepVersions();
       return new Promise<AddressInfo>((resolve, reject) => {
         http.once('error', reject);
         http.listen(settings.port, settings.host, () => {
@@ -234,6 +278,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       if (stopping) return;
       stopping = true;
       clearInterval(liveness);
+      clearInterval(versionTick);
+      clearInterval(retention);
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       for (const connection of connections)
         connection.ws.close(CloseCode.goingAway, 'server shutting down');

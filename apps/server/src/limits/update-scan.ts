@@ -15,9 +15,18 @@ export interface UpdateLimits {
   maxValueDepth: number;
 }
 
+/** A run of ids the update deletes: `len` clock ticks of `client` from `clock`. */
+export interface DeleteRange {
+  client: number;
+  clock: number;
+  len: number;
+}
+
 export interface UpdateScan {
   structs: number;
   types: number;
+  /** The update's delete set, as read (bounded by `maxStructs`). */
+  deletes: DeleteRange[];
 }
 
 /**
@@ -118,11 +127,12 @@ export function scanUpdate(update: Uint8Array, doc: Y.Doc, limits: UpdateLimits)
       clock += length;
     }
   }
-  structs += skipDeleteSet(decoder, limits.maxStructs - structs);
+  const deletes = readDeleteSet(decoder, limits.maxStructs - structs);
+  structs += deletes.length;
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the update');
   const depthProblem = resolveTypeLevels(records, doc, limits.maxTypeDepth);
   if (depthProblem) throw new UpdateRefused(depthProblem);
-  return { structs, types };
+  return { structs, types, deletes };
 }
 
 /** An id an item refers to; a client's items can only refer to its earlier ones. */
@@ -193,18 +203,18 @@ function readContent(
   }
 }
 
-/** Skips the delete set, counting its ranges (each costs memory while it applies). */
-function skipDeleteSet(decoder: decoding.Decoder, budget: number): number {
-  let ranges = 0;
+/** Reads the delete set within a budget of ranges (each costs memory while it applies). */
+function readDeleteSet(decoder: decoding.Decoder, budget: number): DeleteRange[] {
+  const ranges: DeleteRange[] = [];
   const clients = decoding.readVarUint(decoder);
   for (let i = 0; i < clients; i++) {
-    decoding.readVarUint(decoder);
+    const client = decoding.readVarUint(decoder);
     const count = decoding.readVarUint(decoder);
-    ranges += count;
-    if (ranges > budget) throw new UpdateRefused('update deletes too many ranges', true);
+    if (ranges.length + count > budget)
+      throw new UpdateRefused('update deletes too many ranges', true);
     for (let j = 0; j < count; j++) {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      ranges.push({ client, clock, len: decoding.readVarUint(decoder) });
     }
   }
   return ranges;

@@ -39,4 +39,29 @@ describe('CommitQueue', () => {
     await queue.flush();
     expect(errors).toEqual(['disk full', 'disk full']);
   });
+
+  it('writes an update only once the work it waits on is done, and fails it if that fails', async () => {
+    const store = new SqliteStore(':memory:');
+    const queue = new CommitQueue(store);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const done: string[] = [];
+    queue.enqueue('r', bytes(1), (error) => done.push(error ? 'failed' : 'stored'), held);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toEqual([]);
+    expect((await store.load('r')).updates).toHaveLength(0);
+    release();
+    await queue.flush();
+    expect(done).toEqual(['stored']);
+    queue.enqueue(
+      'r',
+      bytes(2),
+      (error) => done.push(error?.message ?? 'stored'),
+      Promise.reject(new Error('no version')),
+    );
+    await queue.flush();
+    expect(done).toEqual(['stored', 'no version']);
+    expect((await store.load('r')).updates).toHaveLength(1);
+  });
 });

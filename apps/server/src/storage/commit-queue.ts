@@ -5,6 +5,8 @@ export type AfterCommit = (error?: Error) => void;
 interface Batch {
   updates: StoredUpdate[];
   callbacks: AfterCommit[];
+  /** Work that must be durable before these updates are (a protective version). */
+  holds: Promise<void>[];
 }
 
 /**
@@ -22,10 +24,19 @@ export class CommitQueue {
     private readonly onWritten: (seconds: number) => void = () => undefined,
   ) {}
 
-  enqueue(room: string, update: Uint8Array, afterCommit: AfterCommit): void {
+  /**
+   * `hold`, when given, must settle before the batch is written; if it fails, the batch fails
+   * as a failed write would (its rooms close with 1011 and nothing of it is relayed).
+   */
+  enqueue(room: string, update: Uint8Array, afterCommit: AfterCommit, hold?: Promise<void>): void {
     const batch = this.openBatch();
     batch.updates.push({ room, update });
     batch.callbacks.push(afterCommit);
+    if (hold) {
+      // Its failure is handled when the batch is written, maybe a tick after it happens.
+      hold.catch(() => undefined);
+      batch.holds.push(hold);
+    }
   }
 
   /** Runs `fn` once everything queued so far is durable; at once when nothing is pending. */
@@ -47,7 +58,7 @@ export class CommitQueue {
 
   private openBatch(): Batch {
     if (!this.open) {
-      this.open = { updates: [], callbacks: [] };
+      this.open = { updates: [], callbacks: [], holds: [] };
       if (!this.inFlight) setImmediate(() => void this.write());
     }
     return this.open;
@@ -61,6 +72,7 @@ export class CommitQueue {
     let failure: Error | undefined;
     const started = performance.now();
     try {
+      if (batch.holds.length > 0) await Promise.all(batch.holds);
       await this.store.append(batch.updates);
       this.onWritten((performance.now() - started) / 1000);
     } catch (error) {

@@ -57,6 +57,10 @@ describe('readConfig', () => {
     [{ BOARD_CREATION: 'closed' }, /BOARD_CREATION must be open or token/],
     [{ MAX_AWARENESS_DEPTH: 'deep' }, /MAX_AWARENESS_DEPTH must be a whole number/],
     [{ RATE_LIMIT_CONNECTIONS: '0' }, /RATE_LIMIT_CONNECTIONS must be a whole number from 1/],
+    [{ VERSION_INTERVAL_S: '5' }, /VERSION_INTERVAL_S must be a whole number from 10 to 86400/],
+    [{ VERSION_RETENTION_DAYS: '0' }, /VERSION_RETENTION_DAYS must be a whole number from 1/],
+    [{ VERSION_RETENTION_DAYS: 'forever' }, /VERSION_RETENTION_DAYS/],
+    [{ RATE_LIMIT_VERSIONS: '0' }, /RATE_LIMIT_VERSIONS must be a whole number from 1/],
   ])('refuses %j with one clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
@@ -78,6 +82,25 @@ describe('readConfig', () => {
       trustProxy: true,
       maxRoomStructs: 5000,
       loadTimeoutMs: 2500,
+    });
+  });
+
+  it('reads the version history settings, with defaults of 5 minutes, 90 days and 30 a minute', () => {
+    expect(readConfig({})).toMatchObject({
+      versionIntervalSeconds: 300,
+      versionRetentionDays: 90,
+      versionRequestsPerMinute: 30,
+    });
+    expect(
+      readConfig({
+        VERSION_INTERVAL_S: '60',
+        VERSION_RETENTION_DAYS: '7',
+        RATE_LIMIT_VERSIONS: '5',
+      }),
+    ).toMatchObject({
+      versionIntervalSeconds: 60,
+      versionRetentionDays: 7,
+      versionRequestsPerMinute: 5,
     });
   });
 });

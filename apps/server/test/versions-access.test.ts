@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { drawShapes } from './helpers/board-shapes.ts';
-import { createBoard, type CreatedBoard } from './helpers/boards.ts';
+import { createBoard } from './helpers/boards.ts';
 import { connectClient, waitFor, type Client } from './helpers/clients.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { listVersions, versionsApi, type VersionSummary } from './helpers/versions-api.ts';

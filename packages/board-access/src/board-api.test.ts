@@ -5,6 +5,8 @@ describe('board API', () => {
   it('paths escape the room id', () => {
     expect(boardApiPaths.links('a/b c')).toBe('/api/boards/a%2Fb%20c/links');
     expect(boardApiPaths.rotate('r1', 'view')).toBe('/api/boards/r1/links/view/rotate');
+    expect(boardApiPaths.versions('a/b')).toBe('/api/boards/a%2Fb/versions');
+    expect(boardApiPaths.restore('r1', 'v 1')).toBe('/api/boards/r1/versions/v%201/restore');
   });
 
   it('links keep only string tokens', () => {

@@ -15,6 +15,32 @@ export interface CreatedBoard {
   links: LinkTokens;
 }
 
+/** Why a version exists: taken on a timer or unload, named by someone, before a mass delete, by a restore. */
+export type VersionKind = 'auto' | 'named' | 'protective' | 'restore';
+
+/** One entry of a board's history. `createdAt` is epoch milliseconds. */
+export interface VersionSummary {
+  id: string;
+  createdAt: number;
+  kind: VersionKind;
+  name?: string;
+  /** Who edited since the previous version, as their presence showed them. */
+  authors: { name: string; color: string }[];
+  shapes: number;
+}
+
+/** `GET …/versions` → 200: newest first; `historyForViewers` is the owner's setting. */
+export interface VersionList {
+  versions: VersionSummary[];
+  historyForViewers: boolean;
+}
+
+/** `POST …/versions/:id/restore` → 200; restoring `protective` undoes the restore. */
+export interface RestoredVersion {
+  version: VersionSummary;
+  protective: VersionSummary;
+}
+
 export const boardApiPaths = {
   /** POST: create a board. */
   boards: '/api/boards',
@@ -23,6 +49,17 @@ export const boardApiPaths = {
   /** POST (owner token): a new token for `link`; the old one stops working. Answers BoardLinks. */
   rotate: (roomId: string, link: LinkKind) =>
     `/api/boards/${encodeURIComponent(roomId)}/links/${link}/rotate`,
+  /**
+   * GET (any valid token; viewers unless the owner hid history): VersionList. POST (editors,
+   * owner): {"name"} → 201 VersionSummary. PATCH (owner): {"historyForViewers": boolean}.
+   */
+  versions: (roomId: string) => `/api/boards/${encodeURIComponent(roomId)}/versions`,
+  /** GET: the board at that version, as board JSON plus its `title`. */
+  version: (roomId: string, id: string) =>
+    `/api/boards/${encodeURIComponent(roomId)}/versions/${encodeURIComponent(id)}`,
+  /** POST (editors, owner): the live board becomes that version. Answers RestoredVersion. */
+  restore: (roomId: string, id: string) =>
+    `/api/boards/${encodeURIComponent(roomId)}/versions/${encodeURIComponent(id)}/restore`,
 } as const;
 
 /** The links in a response body, keeping only well-formed entries; null if it is no object. */

@@ -20,4 +20,8 @@ export {
   type BoardLinks,
   type CreatedBoard,
   type LinkTokens,
+  type RestoredVersion,
+  type VersionKind,
+  type VersionList,
+  type VersionSummary,
 } from './board-api.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { canWrite, Role } from '@sketchroom/board-access';
+import { canWrite, Role, type VersionSummary } from '@sketchroom/board-access';
 import type { AccessControl, Grant } from '../access/access-control.ts';
 import { clientAddress } from '../admission.ts';
 import type { AddressBuckets } from '../limits/address-buckets.ts';
@@ -29,7 +29,14 @@ export const MAX_NAME_LENGTH = 100;
 const MAX_BODY_BYTES = 4096;
 
 /** What a list shows of a version (the room and the state's size stay on the server). */
-export const summaryOf = ({ id, createdAt, kind, name, authors, shapes }: VersionInfo) => ({
+export const summaryOf = ({
+  id,
+  createdAt,
+  kind,
+  name,
+  authors,
+  shapes,
+}: VersionInfo): VersionSummary => ({
   id,
   createdAt,
   kind,

@@ -18,6 +18,8 @@ export {
   NOTE_TEXT,
   PLACEHOLDER_COLOR,
   displayColor,
+  fillAlpha,
+  isPaper,
   isFilled,
   type Theme,
 } from './theme.ts';

@@ -140,6 +140,15 @@ describe('label commands', () => {
     }
   });
 
+  it('keeps dark ink on an opaque fill in the dark theme, and lightens it on a tint or no fill', () => {
+    for (const type of ['rect', 'ellipse', 'diamond'] as const) {
+      const onPaper = labelled(type, 'ink', { fill: '#a5d8ff' });
+      expect(texts(renderShape(onPaper, dark))[0].color).toBe('#1e1e1e');
+      const onTint = labelled(type, 'ink', { fill: '#1c7ed633' });
+      expect(texts(renderShape(onTint, dark))[0].color).toBe('#e7e7ea');
+    }
+  });
+
   it('puts an arrow’s label on a patch of canvas colour, and no other label', () => {
     const arrow = labelCommands(labelled('arrow', 'yes'), dark);
     const [patch] = paths(arrow);

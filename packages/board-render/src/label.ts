@@ -11,7 +11,7 @@ import type { DrawCommand, PathSegment } from './commands.ts';
 import { fontStackFor } from './fonts.ts';
 import { isReadable, type RenderOptions } from './render-options.ts';
 import { layoutLines, linesHeight, type MeasureText, type TextFont } from './text-layout.ts';
-import { CANVAS_BACKGROUND, displayColor } from './theme.ts';
+import { CANVAS_BACKGROUND, displayColor, isPaper } from './theme.ts';
 
 /** Space between a label and the edge of the box it wraps in, in page units. */
 export const LABEL_PADDING = 8;
@@ -124,7 +124,9 @@ export function labelCommands(
   const layout = labelLayout(shape, text, options.measureText);
   const lineHeight = layout.height / layout.lines.length;
   const top = layout.cy - layout.height / 2;
-  const color = displayColor(shape.style.stroke, options.theme);
+  // Inside a shape with an opaque fill the label sits on that paper, which both themes show alike.
+  const onPaper = shape.type !== 'arrow' && isPaper(shape.style.fill);
+  const color = displayColor(shape.style.stroke, options.theme, onPaper);
   const commands: DrawCommand[] = [];
   if (innerShare(shape.type) === null) {
     commands.push({

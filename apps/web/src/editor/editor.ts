@@ -13,6 +13,7 @@ import {
   createUndoManager,
   type BoardDoc,
   type BoardUndo,
+  type ShapeChanges,
   type ShapePatch,
 } from '@sketchroom/board-yjs';
 import {
@@ -28,6 +29,7 @@ import {
   type Vec,
 } from '@sketchroom/geometry';
 import type { KeyInput, PointerState } from './input.ts';
+import { repairTextFit } from './fit-repair.ts';
 import { InputDispatcher } from './input-dispatcher.ts';
 import type { EditorOptionsOf, ShortcutRunnerOf } from './editor-options.ts';
 import { styleForNew } from './new-shapes.ts';
@@ -426,15 +428,13 @@ export class Editor {
     return this.tools.some((spec) => spec.id === toolId && spec.readOnlySafe);
   }
 
-  private onBoardChange(changes: {
-    added: ShapeId[];
-    updated: ShapeId[];
-    removed: ShapeId[];
-  }): void {
+  private onBoardChange(changes: ShapeChanges): void {
     const upserts = [...changes.added, ...changes.updated].flatMap(
       (id) => this.board.getShape(id) ?? [],
     );
     this.index.apply(upserts, changes.removed);
+    // Text others wrote without sizing its shape: editors grow the shape to fit.
+    if (!this.readOnly) repairTextFit(this.board, changes);
     // A shape someone just locked drops out of the selection, so nothing here moves it.
     if (upserts.some((shape) => shape.locked && this.isSelected(shape.id))) {
       this.setSelection(this.state.selectedIds);

@@ -3,7 +3,7 @@ import type { DrawCommand, Shadow } from '../commands.ts';
 import { fillOf, isReadable, type RenderOptions } from '../render-options.ts';
 import { fontStackFor } from '../fonts.ts';
 import { layoutLines, linesHeight, textCommands, type MeasureText } from '../text-layout.ts';
-import { displayColor, NOTE_TEXT } from '../theme.ts';
+import { displayColor, isPaper, NOTE_TEXT } from '../theme.ts';
 
 /** Space between a note's edge and its text, in page units. */
 export const NOTE_PADDING = 16;
@@ -30,7 +30,9 @@ export function renderNote(shape: NoteShape, options: RenderOptions): DrawComman
   ];
   const fontSize = shape.style.fontSize ?? DEFAULT_FONT_SIZE;
   if (options.hideText || !isReadable(fontSize, options)) return commands;
-  const color = displayColor(shape.style.stroke, options.theme, true) || NOTE_TEXT;
+  // A note without paper (a transparent fill) draws its text like any ink on the canvas.
+  const color =
+    displayColor(shape.style.stroke, options.theme, isPaper(shape.style.fill)) || NOTE_TEXT;
   commands.push(
     ...textCommands({
       text: shape.text,

@@ -52,9 +52,12 @@ export class BoardVersions {
     return this.rooms().use(room, async (loaded) => {
       const protective = await this.history.save(loaded, 'protective');
       restoreInto(loaded.doc, target.state, RESTORE_ORIGIN);
+      // Taken at once, so no automatic version of the same state slips in while it is stored.
+      const version = this.history.save(loaded, 'restore');
+      version.catch(() => undefined);
       await this.commits.flush();
       if (loaded.isFailed) throw new Error('the room failed while restoring');
-      return { protective, version: await this.history.save(loaded, 'restore') };
+      return { protective, version: await version };
     });
   }
 

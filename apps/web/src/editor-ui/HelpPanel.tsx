@@ -9,8 +9,11 @@ const GESTURES: readonly { label: string; keys: string }[] = [
   { label: 'Pan', keys: 'Space + drag · scroll · middle drag' },
   { label: 'Zoom', keys: 'Ctrl + scroll · pinch' },
   { label: 'Add to selection', keys: 'Shift + click' },
-  { label: 'Edit text', keys: 'Double-click · Enter' },
+  { label: 'Edit text or label', keys: 'Double-click · Enter' },
+  { label: 'Enter a group', keys: 'Double-click a member' },
+  { label: 'Context menu', keys: 'Right-click · long-press · Shift+F10' },
   { label: 'Square / straight', keys: 'Shift while drawing' },
+  { label: 'No snapping or binding', keys: 'Alt while dragging or drawing' },
   { label: 'Cancel', keys: 'Esc' },
 ];
 

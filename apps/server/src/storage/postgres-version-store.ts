@@ -75,6 +75,15 @@ export class PostgresVersionStore implements VersionStore {
     return result.rowCount ?? 0;
   }
 
+  async roomsWithAutoVersions(from: number, to: number, limit: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ room: string }>(
+      `SELECT DISTINCT room FROM room_versions
+       WHERE kind = 'auto' AND created_at >= $1 AND created_at < $2 LIMIT $3`,
+      [from, to, limit],
+    );
+    return rows.map((row) => row.room);
+  }
+
   async historyForViewers(room: string): Promise<boolean> {
     const { rows } = await this.pool.query<{ viewers: boolean }>(
       'SELECT viewers FROM room_history_settings WHERE room = $1',

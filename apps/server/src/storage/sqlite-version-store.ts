@@ -75,6 +75,16 @@ export class SqliteVersionStore implements VersionStore {
       .run(before).changes;
   }
 
+  async roomsWithAutoVersions(from: number, to: number, limit: number): Promise<string[]> {
+    return this.db
+      .prepare<[number, number, number], { room: string }>(
+        `SELECT DISTINCT room FROM room_versions
+         WHERE kind = 'auto' AND created_at >= ? AND created_at < ? LIMIT ?`,
+      )
+      .all(from, to, limit)
+      .map((row) => row.room);
+  }
+
   async historyForViewers(room: string): Promise<boolean> {
     const row = this.db
       .prepare<[string], { viewers: number }>(

@@ -200,6 +200,16 @@ export function describeStoreContract(
       expect(await store.versions.expireVersions(500)).toBeGreaterThanOrEqual(4);
       expect((await store.versions.listVersions('expiry', 10)).map((v) => v.id)).toEqual(['e2']);
       expect(await store.versions.listVersions('expiry-2', 10)).toEqual([]);
+      await store.versions.saveVersion(version('thin-a', 'g1', 51_000, 'auto', state));
+      await store.versions.saveVersion(version('thin-a', 'g2', 51_001, 'auto', state));
+      await store.versions.saveVersion(version('thin-b', 'g3', 52_000, 'auto', state));
+      await store.versions.saveVersion(version('thin-c', 'g4', 51_500, 'named', state));
+      expect((await store.versions.roomsWithAutoVersions(51_000, 52_001, 10)).sort()).toEqual([
+        'thin-a',
+        'thin-b',
+      ]);
+      expect(await store.versions.roomsWithAutoVersions(51_002, 52_000, 10)).toEqual([]);
+      expect(await store.versions.roomsWithAutoVersions(51_000, 60_000, 1)).toHaveLength(1);
     });
 
     it('keeps what a version needs through compaction: a version restores after the log is folded', async () => {

@@ -94,6 +94,8 @@ export interface VersionStore {
   deleteVersions(room: string, ids: readonly string[]): Promise<number>;
   /** Removes every version not named that was taken before `before`, in every room. */
   expireVersions(before: number): Promise<number>;
+  /** Rooms with automatic versions taken in [from, to), at most `limit` (for thinning). */
+  roomsWithAutoVersions(from: number, to: number, limit: number): Promise<string[]>;
   /** Whether viewers may list and read the room's versions (the owner's setting; default true). */
   historyForViewers(room: string): Promise<boolean>;
   setHistoryForViewers(room: string, allowed: boolean): Promise<void>;

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { StoredVersion, VersionInfo, VersionKind, VersionStore } from '../storage/store.ts';
 import { AuthorList } from './authors.ts';
 import { countDeletedShapes, SHAPES } from './deleted-shapes.ts';
-import { versionsToRemove } from './retention.ts';
+import { DAY_MS, versionsToRemove, WEEK_MS } from './retention.ts';
 
 export interface HistorySettings {
   /** At most one automatic version per this much time of activity in a room. */
@@ -22,6 +22,8 @@ export const MASS_DELETE_SHAPES = 200;
 const PROTECTIVE_PER_HOUR = 12;
 /** Versions retention looks at per room (named ones included). */
 const RETENTION_SCAN = 100_000;
+/** Rooms one sweep thins at most, per age threshold; the next sweep goes on. */
+const SWEEP_ROOMS = 10_000;
 
 /** One loaded room's history: what changed since its last version, and who changed it. */
 interface RoomHistory {
@@ -45,6 +47,7 @@ export const newVersionId = () => randomBytes(12).toString('base64url');
  */
 export class VersionHistory {
   private readonly rooms = new Map<string, RoomHistory>();
+  private lastSweepAt: number | null = null;
 
   constructor(
     private readonly store: VersionStore,
@@ -146,13 +149,29 @@ export class VersionHistory {
     }
   }
 
-  /** Retention everywhere: expiry in one statement, thinning for the loaded rooms. */
-  async sweep(rooms: Iterable<HookRoom>): Promise<void> {
-    const expired = await this.store.expireVersions(
-      this.settings.now() - this.settings.retentionMs,
-    );
+  /**
+   * Retention everywhere: expiry in one statement, then thinning for the loaded rooms and for
+   * every room with automatic versions that turned a day or a week old since the last sweep (the
+   * first sweep looks back over the whole retention), so boards nobody opens are thinned too.
+   */
+  async sweep(loaded: Iterable<HookRoom>): Promise<void> {
+    const now = this.settings.now();
+    const expired = await this.store.expireVersions(now - this.settings.retentionMs);
     if (expired > 0) this.log.info({ expired }, 'expired versions removed');
-    for (const room of rooms) await this.applyRetention(room.name);
+    const since = this.lastSweepAt ?? now - this.settings.retentionMs;
+    const due = new Set([...loaded].map((room) => room.name));
+    for (const age of [DAY_MS, WEEK_MS]) {
+      for (const room of await this.store.roomsWithAutoVersions(
+        since - age,
+        now - age,
+        SWEEP_ROOMS,
+      ))
+        due.add(room);
+    }
+    this.lastSweepAt = now;
+    let removed = 0;
+    for (const room of due) removed += await this.applyRetention(room);
+    if (removed > 0) this.log.info({ removed, rooms: due.size }, 'versions thinned');
   }
 
   async applyRetention(room: string): Promise<number> {

@@ -22,12 +22,17 @@ describe('version history across instances', () => {
       const onA = connectClient(a.url, board.roomId, new Y.Doc(), { token: board.links.edit });
       clients.push(onA);
       await onA.synced();
+      // What a watcher sees is stored (R4): another instance loading the room reads it.
+      const watcher = connectClient(a.url, board.roomId, new Y.Doc(), { token: board.links.view });
+      clients.push(watcher);
+      await watcher.synced();
       const drawn = drawShapes(onA.doc, 40);
       const expected = drawn.exportJson();
+      await waitFor(() => watcher.doc.getMap('shapes').size === 40, 'the shapes to be stored');
       const named = await versionsApi(a.port, board.roomId, board.links.edit).name('forty');
       const version = (await named.json()) as VersionSummary;
       drawn.deleteShapes(drawn.allShapes().map((shape) => shape.id));
-      await waitFor(() => onA.doc.getMap('shapes').size === 0, 'the delete');
+      await waitFor(() => watcher.doc.getMap('shapes').size === 0, 'the delete to be stored');
 
       const throughB = versionsApi(b.port, board.roomId, board.links.edit);
       expect((await throughB.restore(version.id)).status).toBe(200);

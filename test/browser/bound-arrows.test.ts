@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
-import { drawRectangle } from './support/drawing.ts';
+import { drag, drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
 import { withApp } from './support/with-app.ts';
 
@@ -48,14 +48,6 @@ function gapTo(p: { x: number; y: number }, box: Stored['geom']): number {
   const dx = Math.max(box.x - p.x, 0, p.x - (box.x + box.width));
   const dy = Math.max(box.y - p.y, 0, p.y - (box.y + box.height));
   return Math.hypot(dx, dy);
-}
-
-async function drag(page: Page, from: [number, number], to: [number, number]) {
-  await page.mouse.move(...from);
-  await page.mouse.down();
-  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
-  await page.mouse.move(...to, { steps: 4 });
-  await page.mouse.up();
 }
 
 describe('arrows bound to shapes', () => {

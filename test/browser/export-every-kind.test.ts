@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { connectPlainClient } from '../support/plain-client.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
 import { shapeCount } from './support/inspector.ts';
+import { downloadExport } from './support/exports.ts';
 import { withApp } from './support/with-app.ts';
 
 /**
@@ -31,15 +32,6 @@ function boardShapes(): Shape[] {
   const all = [...styled, ...arrows];
   const indexes = indexesAbove([], all.length);
   return all.map((shape, i) => ({ ...shape, index: indexes[i] }));
-}
-
-async function download(page: Page, action: 'export-svg' | 'export-png'): Promise<Buffer> {
-  await page.getByTestId('menu-button').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(action).click(),
-  ]);
-  return readFile((await file.path())!);
 }
 
 /** Chromium's XML parser on the SVG: a repeated attribute or bad entity gives <parsererror>. */
@@ -144,7 +136,7 @@ describe('exporting a board of every shape type in every style', () => {
       await screenshot(page, `export-every-kind-canvas-${theme}`);
 
       // PNG first, before anything in this page has decoded the embedded font.
-      const png = await download(page, 'export-png');
+      const png = await downloadExport(page, 'export-png');
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const pngImage = await openInPage(page, png, 'image/png');
       expect(pngImage.error).toBe('');
@@ -152,7 +144,7 @@ describe('exporting a board of every shape type in every style', () => {
       // The hand-written text is drawn, not left blank while its font loads.
       expect(await inkedFraction(page, png, handTextRegion(shapes))).toBeGreaterThan(0.03);
 
-      const svg = (await download(page, 'export-svg')).toString('utf8');
+      const svg = (await downloadExport(page, 'export-svg')).toString('utf8');
       expect(await parseSvgInPage(page, svg)).toEqual({
         error: null,
         root: 'svg',

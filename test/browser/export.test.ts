@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { connectPlainClient } from '../support/plain-client.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
 import { shapeCount } from './support/inspector.ts';
+import { downloadExport } from './support/exports.ts';
 import { withApp } from './support/with-app.ts';
 
 const POLYLINE = new Set<string>(['line', 'arrow', 'draw']);
@@ -80,15 +81,6 @@ async function writeBoard(appUrl: string, board: CreatedBoard, shapes: Shape[]) 
   return client;
 }
 
-async function download(page: Page, action: 'export-svg' | 'export-png'): Promise<Buffer> {
-  await page.getByTestId('menu-button').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(action).click(),
-  ]);
-  return readFile((await file.path())!);
-}
-
 /** Opens bytes in the page as an image and reports what the browser decoded. */
 function decodeInPage(page: Page, bytes: Buffer, mime: string) {
   return page.evaluate(
@@ -135,7 +127,7 @@ describe('exporting a board with every shape type', () => {
       expect(await driver.theme()).toBe(theme);
       await screenshot(person.page, `export-canvas-${theme}`);
 
-      const svg = (await download(person.page, 'export-svg')).toString('utf8');
+      const svg = (await downloadExport(person.page, 'export-svg')).toString('utf8');
       expect(await parseInPage(person.page, svg)).toEqual({
         error: null,
         root: 'svg',
@@ -147,7 +139,7 @@ describe('exporting a board with every shape type', () => {
       expect(svgImage.error).toBe('');
       expect(svgImage.width).toBeGreaterThan(0);
 
-      const png = await download(person.page, 'export-png');
+      const png = await downloadExport(person.page, 'export-png');
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const pngImage = await decodeInPage(person.page, png, 'image/png');
       expect(pngImage.error).toBe('');
@@ -179,10 +171,10 @@ describe('exporting a board with every shape type', () => {
     await eventually(() => person.page.evaluate(() => window.__sketchroom!.selectedIds())).toEqual([
       arrow.id as ShapeId,
     ]);
-    const svg = (await download(person.page, 'export-svg')).toString('utf8');
+    const svg = (await downloadExport(person.page, 'export-svg')).toString('utf8');
     expect(await parseInPage(person.page, svg)).toMatchObject({ error: null, groups: 1 });
     expect((svg.match(/<polyline/g) ?? []).length).toBe(2);
-    const png = await download(person.page, 'export-png');
+    const png = await downloadExport(person.page, 'export-png');
     expect((await decodeInPage(person.page, png, 'image/png')).width).toBeGreaterThan(0);
     writer.close();
   });

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
+import { drag } from './support/drawing.ts';
+import { downloadExport } from './support/exports.ts';
+import { docShapes } from './support/inspector.ts';
 import { withApp } from './support/with-app.ts';
 
 // The issue's "done when": someone used to Excalidraw draws a labelled
@@ -11,31 +13,15 @@ import { withApp } from './support/with-app.ts';
 // and on a phone, using only the toolbar, the mouse/finger and the keyboard.
 
 interface StoredShape {
-  id: string;
   type: string;
   text?: string;
   geom: { x: number; y: number; width: number; height: number; points?: number[] };
   binding?: { start?: { shape: string }; end?: { shape: string } };
 }
 
-/** The shapes as a plain reader of the doc sees them (the documented schema, no app code). */
-function storedShapes(page: Page): Promise<StoredShape[]> {
-  return page.evaluate(() => {
-    const shapes = window.__sketchroom!.doc().getMap('shapes');
-    return [...shapes.entries()].map(([id, map]) => {
-      const json = (map as { toJSON(): Record<string, unknown> }).toJSON();
-      return { id, ...json } as unknown as StoredShape;
-    });
-  });
-}
-
 async function drawWith(page: Page, tool: string, from: [number, number], to: [number, number]) {
   await page.getByTestId(`tool-${tool}`).click();
-  await page.mouse.move(...from);
-  await page.mouse.down();
-  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
-  await page.mouse.move(...to, { steps: 4 });
-  await page.mouse.up();
+  await drag(page, from, to);
 }
 
 async function label(page: Page, at: [number, number], text: string) {
@@ -44,15 +30,6 @@ async function label(page: Page, at: [number, number], text: string) {
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await eventually(() => page.evaluate(() => window.__sketchroom!.editingId())).toBe(null);
-}
-
-async function download(page: Page, action: 'export-svg' | 'export-png'): Promise<Buffer> {
-  await page.getByTestId('menu-button').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(action).click(),
-  ]);
-  return readFile((await file.path())!);
 }
 
 /** Distance from a page point to a shape's box (0 inside). */
@@ -95,8 +72,8 @@ describe('a labelled flowchart with connected arrows', () => {
       await label(page, [x(150), 515], 'Finish');
       await drawWith(page, 'arrow', [x(150), 290], [x(150), 510]);
 
-      await eventually(async () => (await storedShapes(page)).length).toBe(3);
-      const shapes = await storedShapes(page);
+      await eventually(async () => (await docShapes<StoredShape>(page)).length).toBe(3);
+      const shapes = await docShapes<StoredShape>(page);
       const start = shapes.find((s) => s.text === 'Start')!;
       const finish = shapes.find((s) => s.text === 'Finish')!;
       const arrow = shapes.find((s) => s.type === 'arrow')!;
@@ -113,10 +90,10 @@ describe('a labelled flowchart with connected arrows', () => {
       await page.mouse.move(x(240), 580, { steps: 4 });
       await page.mouse.up();
       await eventually(async () => {
-        const moved = (await storedShapes(page)).find((s) => s.id === finish.id)!;
+        const moved = (await docShapes<StoredShape>(page)).find((s) => s.id === finish.id)!;
         return Math.round(moved.geom.x - finish.geom.x);
       }).toBe(120);
-      const after = await storedShapes(page);
+      const after = await docShapes<StoredShape>(page);
       const movedFinish = after.find((s) => s.id === finish.id)!;
       const movedArrow = after.find((s) => s.id === arrow.id)!;
       const ends = arrowEnds(movedArrow);
@@ -129,7 +106,7 @@ describe('a labelled flowchart with connected arrows', () => {
       await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds().length)).toBe(
         0,
       );
-      const svg = (await download(page, 'export-svg')).toString('utf8');
+      const svg = (await downloadExport(page, 'export-svg')).toString('utf8');
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         return {
@@ -140,7 +117,7 @@ describe('a labelled flowchart with connected arrows', () => {
       expect(parsed.error).toBe(null);
       expect(parsed.text).toContain('Start');
       expect(parsed.text).toContain('Finish');
-      const png = await download(page, 'export-png');
+      const png = await downloadExport(page, 'export-png');
       const decoded = await page.evaluate(async (base64) => {
         const image = new Image();
         image.src = `data:image/png;base64,${base64}`;

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { createBoard } from '../support/app-server.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot } from './support/browser.ts';
-import { drawRectangle } from './support/drawing.ts';
+import { drag, drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
 import { withApp } from './support/with-app.ts';
 
@@ -64,14 +64,6 @@ async function click(page: Page, at: [number, number], shift = false) {
   if (shift) await page.keyboard.down('Shift');
   await page.mouse.click(...at);
   if (shift) await page.keyboard.up('Shift');
-}
-
-async function drag(page: Page, from: [number, number], to: [number, number]) {
-  await page.mouse.move(...from);
-  await page.mouse.down();
-  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
-  await page.mouse.move(...to, { steps: 4 });
-  await page.mouse.up();
 }
 
 const sorted = (ids: string[]) => [...ids].sort();

@@ -7,6 +7,7 @@ import { connectPlainClient } from '../support/plain-client.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { screenshot, type PersonOptions } from './support/browser.ts';
 import { inkIn, innerBox, type Box } from './support/canvas-ink.ts';
+import { docShapes } from './support/inspector.ts';
 import { withApp } from './support/with-app.ts';
 
 // Labels in shapes and on arrows (issue 11, item 2), sticky notes that grow, and
@@ -20,19 +21,8 @@ interface DocShape {
   style: { fontSize?: number; fontFamily?: string };
 }
 
-/** The shapes as the page's Y.Doc holds them: what a plain Yjs client reads. */
-function docShapes(page: Page): Promise<DocShape[]> {
-  return page.evaluate(() => {
-    const shapes = window.__sketchroom!.doc().getMap('shapes');
-    return [...shapes.entries()].map(([id, map]) => {
-      const json = (map as { toJSON(): Record<string, unknown> }).toJSON();
-      return { id, ...json } as unknown as DocShape;
-    });
-  });
-}
-
 async function docShape(page: Page, id: string): Promise<DocShape | undefined> {
-  return (await docShapes(page)).find((s) => s.id === id);
+  return (await docShapes<DocShape>(page)).find((s) => s.id === id);
 }
 
 const editingId = (page: Page) => page.evaluate(() => window.__sketchroom!.editingId());
@@ -44,7 +34,7 @@ async function toScreen(page: Page, x: number, y: number): Promise<[number, numb
 
 /** Draws with a toolbar tool and returns the new shape's id. */
 async function draw(page: Page, tool: string, from: [number, number], to: [number, number]) {
-  const before = new Set((await docShapes(page)).map((s) => s.id));
+  const before = new Set((await docShapes<DocShape>(page)).map((s) => s.id));
   await page.getByTestId(`tool-${tool}`).click();
   await page.mouse.move(...from);
   await page.mouse.down();
@@ -53,7 +43,7 @@ async function draw(page: Page, tool: string, from: [number, number], to: [numbe
   await page.mouse.up();
   let id: string | undefined;
   await eventually(async () => {
-    id = (await docShapes(page)).find((s) => !before.has(s.id))?.id;
+    id = (await docShapes<DocShape>(page)).find((s) => !before.has(s.id))?.id;
     return id;
   }).toBeDefined();
   return id!;

@@ -23,6 +23,7 @@ import { sendBackwardAction } from './send-backward.ts';
 import { sendToBackAction } from './send-to-back.ts';
 import { toggleGridAction } from './toggle-grid.ts';
 import { toggleHelpAction } from './toggle-help.ts';
+import { toggleHistoryAction } from './toggle-history.ts';
 import { toggleLockAction } from './toggle-lock.ts';
 import { toggleSnappingAction } from './toggle-snapping.ts';
 import { toggleToolLockAction } from './toggle-tool-lock.ts';
@@ -71,6 +72,7 @@ export const ACTIONS: readonly Action[] = [
   toggleGridAction,
   toggleSnappingAction,
   toggleHelpAction,
+  toggleHistoryAction,
   exportPngAction,
   exportSvgAction,
   exportJsonAction,

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import type { Editor } from '../editor/editor.ts';
+import { HistoryUi } from '../history/HistoryUi.tsx';
 import { ActionsContext } from './actions-context.ts';
 import { BackToContent } from './BackToContent.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
@@ -23,6 +24,7 @@ export function EditorUi({ editor, actions, canvas }: Props) {
   return (
     <ActionsContext value={actions}>
       <div className="sr-ui">
+        <HistoryUi editor={editor} />
         <Toolbar editor={editor} />
         <StylePanel editor={editor} />
         <ZoomControls editor={editor} />

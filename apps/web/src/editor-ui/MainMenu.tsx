@@ -47,6 +47,9 @@ export function MainMenu({ editor }: { editor: Editor }) {
               Import JSON…
             </ActionButton>
           )}
+          <ActionButton editor={editor} action="toggle-history" className="sr-menu-item">
+            Version history
+          </ActionButton>
           <SnapMenuItems editor={editor} />
         </div>
       )}

@@ -14,6 +14,7 @@ import { untitledBoard, useBoardTitle } from '../sync/use-board-title.ts';
 import { usePeople } from '../sync/use-people.ts';
 import { AccessDenied } from '../ui/AccessDenied.tsx';
 import { FollowIndicator } from '../ui/FollowIndicator.tsx';
+import { useHistoryAccess } from '../history/use-history-access.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { useFollowedClient } from '../ui/use-followed-client.ts';
 import './board-page.css';
@@ -51,6 +52,7 @@ function BoardView({ connection, token }: { connection: BoardConnection; token: 
   const localCopyLoaded = useSettled(connection.whenLocalCopyLoaded);
   const viewOnly = !canWrite(access.role);
   const readOnly = viewOnly || access.denied;
+  useHistoryAccess(roomId, token, !readOnly);
 
   useEffect(() => {
     setLocalPresence(awareness, { user: { name: identity.name, color: identity.color } });

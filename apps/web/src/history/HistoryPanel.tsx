@@ -16,9 +16,14 @@ type Listing = { versions: VersionSummary[] } | { error: string } | null;
 export function HistoryPanel({ editor }: { editor: Editor }) {
   const open = useHistory((s) => s.open);
   const access = useHistory((s) => s.access);
+  const previewing = useHistory((s) => s.preview !== null);
   if (!open) return null;
   return (
-    <aside className="sr-panel sr-history" data-testid="history-panel" aria-label="Version history">
+    <aside
+      className={`sr-panel sr-history${previewing ? ' is-previewing' : ''}`}
+      data-testid="history-panel"
+      aria-label="Version history"
+    >
       <header className="sr-history-header">
         <h2>Version history</h2>
         <button

@@ -8,6 +8,7 @@ export function Thumbnail(props: { access: HistoryAccess; id: string; theme: 'li
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   const [url, setUrl] = useState<string | null | 'failed'>(null);
+  const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     const element = box.current;
@@ -23,7 +24,11 @@ export function Thumbnail(props: { access: HistoryAccess; id: string; theme: 'li
     if (!visible) return undefined;
     let current = true;
     thumbnailOf(access, id, theme).then(
-      (found) => current && setUrl(found),
+      (found) => {
+        if (!current) return;
+        setUrl(found);
+        setDrawn(true);
+      },
       () => current && setUrl('failed'),
     );
     return () => {
@@ -34,6 +39,7 @@ export function Thumbnail(props: { access: HistoryAccess; id: string; theme: 'li
   return (
     <div className="sr-history-thumb" ref={box} aria-hidden="true">
       {url && url !== 'failed' && <img src={url} alt="" data-testid="history-thumb" />}
+      {url === null && drawn && <span className="sr-history-empty">Empty</span>}
     </div>
   );
 }

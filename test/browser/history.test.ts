@@ -99,8 +99,16 @@ describe('version history in the browser', () => {
     expect(await vera.page.getByTestId('history-save').count()).toBe(0);
     await vera.page.getByTestId('history-thumb').first().waitFor();
     await screenshot(vera.page, 'history-panel-phone');
+    // Far from the drawing, a version shown is brought into view.
+    await vera.page.mouse.move(187, 200);
+    await vera.page.mouse.wheel(0, 3000);
     await versionNamed(vera.page, 'Before cleanup').click();
     await vera.page.getByTestId('history-banner').waitFor();
+    const picture = vera.page.getByTestId('history-preview').locator('img').first();
+    await eventually(async () => {
+      const box = await picture.boundingBox();
+      return box !== null && box.y + box.height > 0 && box.y < 812 && box.x < 375;
+    }).toBe(true);
     expect(await vera.page.getByTestId('history-restore').count()).toBe(0);
     await screenshot(vera.page, 'history-preview-phone');
   });

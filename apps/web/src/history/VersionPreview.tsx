@@ -1,7 +1,16 @@
 import { shapeBounds, type Shape } from '@sketchroom/board-model';
 import { CANVAS_BACKGROUND, exportBox } from '@sketchroom/board-render';
-import { pagePoint, pageToScreen, screenPoint, type Camera } from '@sketchroom/geometry';
-import { useMemo, type WheelEvent } from 'react';
+import {
+  DEFAULT_ZOOM_LIMITS,
+  fitBounds,
+  pagePoint,
+  pageToScreen,
+  screenPoint,
+  viewportBounds,
+  type Box,
+  type Camera,
+} from '@sketchroom/geometry';
+import { useEffect, useMemo, type WheelEvent } from 'react';
 import { measureText } from '../canvas/measure.ts';
 import type { Editor } from '../editor/editor.ts';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
@@ -43,6 +52,15 @@ function PreviewLayer(props: { editor: Editor; preview: Preview; live: readonly 
       0.45,
     );
   }, [diff, live, theme]);
+
+  // A version drawn wholly out of view is brought into it once (at most at 100 %).
+  const box = picture?.box ?? null;
+  useEffect(() => {
+    if (!box) return;
+    const { camera: now, viewport } = editor.state;
+    if (overlaps(box, viewportBounds(now, viewport))) return;
+    editor.setCamera(fitBounds(box, viewport, 48, { ...DEFAULT_ZOOM_LIMITS, max: 1 }));
+  }, [editor, box]);
 
   // The wheel still pans and zooms the canvas; clicks and drags touch nothing underneath.
   const onWheel = (event: WheelEvent<HTMLDivElement>) => {
@@ -94,6 +112,9 @@ function drawing(shapes: readonly Shape[], theme: 'light' | 'dark', opacity: num
   const box = exportBox(shapes, 24, measureText);
   return url && box ? { url, box, opacity } : null;
 }
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 type PageBox = { x: number; y: number; width: number; height: number };
 

@@ -56,9 +56,7 @@ function Versions({ editor, access }: { editor: Editor; access: HistoryAccess })
     let current = true;
     listVersions(access).then(
       (list) => current && setListing({ versions: list.versions }),
-      (error: unknown) =>
-        current &&
-        setListing({ error: error instanceof HistoryError ? error.message : String(error) }),
+      (error: unknown) => current && setListing({ error: listingError(error) }),
     );
     return () => {
       current = false;
@@ -127,6 +125,14 @@ function Versions({ editor, access }: { editor: Editor; access: HistoryAccess })
       )}
     </>
   );
+}
+
+function listingError(error: unknown): string {
+  if (!(error instanceof HistoryError)) return String(error);
+  // Reading is refused only to viewers, when the owner hides history from them.
+  return error.status === 403
+    ? 'The owner has not shared this board’s history with viewers.'
+    : error.message;
 }
 
 /** Presence colours come from other people: only plain hex reaches a style. */

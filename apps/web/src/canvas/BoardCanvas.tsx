@@ -8,7 +8,7 @@ import { zoomToFit } from '../editor/camera-ops.ts';
 import { createEditorHandle, type EditorHandle } from '../editor/editor-handle.ts';
 import { Editor } from '../editor/editor.ts';
 import { setExportMeasure } from '../editor/export/export-image.ts';
-import { setTextMeasure } from '../editor/remeasure.ts';
+import { setTextMeasure } from '../editor/text-fit.ts';
 import { EditorUi } from '../editor-ui/EditorUi.tsx';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { APP_ACTIONS } from '../actions/registry.ts';

@@ -1,6 +1,6 @@
 import { fontFamilyOf, hasLabel, ShapeType, type Shape } from '@sketchroom/board-model';
 import type { BoardDoc, ShapeChanges, ShapePatch } from '@sketchroom/board-yjs';
-import { fittedGeom } from './remeasure.ts';
+import { fittedGeom } from './text-fit.ts';
 
 /**
  * Grows notes, labelled shapes and text boxes whose text someone else wrote

@@ -8,7 +8,8 @@ import {
 } from '@sketchroom/board-render';
 import { describe, expect, it } from 'vitest';
 import { TestEditor } from '../tools/test-editor.ts';
-import { fittedGeom, grownGeom, writeText } from './remeasure.ts';
+import { writeText } from './remeasure.ts';
+import { fittedGeom, grownGeom } from './text-fit.ts';
 import { applyStyle } from './style-ops.ts';
 
 const LONG = 'a label long enough to wrap over many lines of its shape '.repeat(4).trim();

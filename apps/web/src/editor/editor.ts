@@ -3,7 +3,6 @@ import {
   createShape,
   defaultStyleFor,
   indexAbove,
-  isBindable,
   isKnownShapeType,
   type Geom,
   type Shape,
@@ -13,13 +12,11 @@ import {
   createUndoManager,
   type BoardDoc,
   type BoardUndo,
-  type ShapeChanges,
   type ShapePatch,
 } from '@sketchroom/board-yjs';
 import {
   pageToScreen,
   panCamera,
-  screenPoint,
   screenToPage,
   type Box,
   type Camera,
@@ -29,7 +26,7 @@ import {
   type Vec,
 } from '@sketchroom/geometry';
 import type { KeyInput, PointerState } from './input.ts';
-import { repairTextFit } from './fit-repair.ts';
+import { followBoard } from './board-follow.ts';
 import { InputDispatcher } from './input-dispatcher.ts';
 import type { EditorOptionsOf, ShortcutRunnerOf } from './editor-options.ts';
 import { styleForNew } from './new-shapes.ts';
@@ -40,7 +37,7 @@ import { ShapeIndex } from './shape-index.ts';
 import { Snapping } from './snap-gestures.ts';
 import { Store } from './store.ts';
 import { TextEditing } from './text-editing.ts';
-import { withoutRemoved } from './without-removed.ts';
+import { ToolSwitch } from './tool-switch.ts';
 import type { ToolMachine, ToolSpec } from './tool-host.ts';
 import { UndoGrouping } from './undo-grouping.ts';
 
@@ -74,8 +71,7 @@ export class Editor {
   private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
   private readonly text: TextEditing;
-  private readonly machines = new Map<string, ToolMachine>();
-  private tool: ToolMachine;
+  private readonly toolSwitch: ToolSwitch;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(options: EditorOptions) {
@@ -94,20 +90,11 @@ export class Editor {
     });
     this.grouping = new UndoGrouping(this.history);
     this.text = new TextEditing(this, this.grouping);
-    for (const spec of this.tools) this.machines.set(spec.id, spec.create(this));
-    this.tool = this.machines.get(home.id) as ToolMachine;
-    this.session.update({ toolPath: this.tool.path });
+    this.toolSwitch = new ToolSwitch(this.tools, this);
+    this.session.update({ toolPath: this.currentTool.path });
     this.dispatcher = new InputDispatcher(this, options.panToolId ?? null);
     this.index.reset(this.board.allShapes());
-    this.cleanups.push(
-      this.board.observe((changes) => this.onBoardChange(changes)),
-      this.history.onChange(() =>
-        this.session.update({
-          canUndo: this.history.canUndo(),
-          canRedo: this.history.canRedo(),
-        }),
-      ),
-    );
+    this.cleanups.push(followBoard(this, this.text));
     this.presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
     // Editors keep arrows bound to shapes others moved up to date; viewers never write.
     this.board.setArrowRepair(!this.readOnly);
@@ -141,7 +128,7 @@ export class Editor {
     return this.state.readOnly;
   }
   get currentTool(): ToolMachine {
-    return this.tool;
+    return this.toolSwitch.active;
   }
 
   getShape(id: ShapeId): Shape | undefined {
@@ -169,22 +156,12 @@ export class Editor {
     return pageToScreen(this.camera, point);
   }
 
-  /** Where pasted shapes go: under the pointer, or the middle of the view. */
-  pastePoint(): PagePoint {
-    if (this.pointer.isOverCanvas) return this.pointer.currentPage;
-    const { width, height } = this.state.viewport;
-    return this.screenToPage(screenPoint(width / 2, height / 2));
-  }
-
-  /** The topmost unlocked shape under a page point, with a few pixels of slack. */
-  shapeAt(point: Vec): Shape | undefined {
-    return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom, (shape) => !shape.locked);
-  }
-
-  /** The topmost shape an arrow end can attach to under a page point (not `except`). */
-  bindableShapeAt(point: Vec, except?: ShapeId): Shape | undefined {
-    const slop = HIT_SLOP_PX / this.camera.zoom;
-    return this.index.hitTest(point, slop, (s) => isBindable(s) && s.id !== except);
+  /**
+   * The topmost shape under a page point that `accept` takes (by default any
+   * unlocked one), with a few pixels of slack.
+   */
+  shapeAt(point: Vec, accept = (shape: Shape) => !shape.locked): Shape | undefined {
+    return this.index.hitTest(point, HIT_SLOP_PX / this.camera.zoom, accept);
   }
 
   get focusedGroup(): string | null {
@@ -232,20 +209,16 @@ export class Editor {
   }
 
   setTool(id: string): void {
-    const next = this.machines.get(id);
-    if (!next) return;
-    if (this.readOnly && !this.isReadOnlySafe(id)) return;
-    if (next === this.tool) return;
+    if (id === this.state.toolId || !this.toolSwitch.has(id)) return;
+    if (this.readOnly && !this.toolSwitch.isReadOnlySafe(id)) return;
     if (this.state.editingId) this.stopEditing();
-    this.tool.exit();
-    this.tool = next;
-    next.enter();
+    const next = this.toolSwitch.activate(id);
     this.session.update({ toolId: id, toolPath: next.path, brush: null, focusedGroup: null });
   }
 
   /** Called by tools whenever their active state changes. */
   notifyToolState(): void {
-    this.session.update({ toolPath: this.tool.path });
+    this.session.update({ toolPath: this.currentTool.path });
   }
 
   setCamera(camera: Camera, byUser = true): void {
@@ -274,7 +247,7 @@ export class Editor {
     if (readOnly === this.readOnly) return;
     if (readOnly) {
       this.stopEditing();
-      if (!this.isReadOnlySafe(this.state.toolId)) this.setTool(this.homeToolId);
+      if (!this.toolSwitch.isReadOnlySafe(this.state.toolId)) this.setTool(this.homeToolId);
     }
     this.session.update({ readOnly });
     this.board.setArrowRepair(!readOnly);
@@ -406,43 +379,21 @@ export class Editor {
 
   /** Breaks off the active gesture (Escape, a lost pointer). */
   cancel(): void {
-    this.tool.cancel();
+    this.currentTool.cancel();
   }
 
   /** The canvas's resize/rotate handles were grabbed: the tool takes over the gesture. */
   grabHandles(): void {
-    if (!this.readOnly) this.tool.handlesGrabbed();
+    if (!this.readOnly) this.currentTool.handlesGrabbed();
   }
 
   releaseHandles(): void {
-    this.tool.handlesReleased();
+    this.currentTool.handlesReleased();
   }
 
   /** The one read-only check: a viewer's editor never writes to the document. */
   private write<T>(readOnlyResult: T, fn: () => T): T {
     if (this.readOnly) return readOnlyResult;
     return this.batch(fn);
-  }
-
-  private isReadOnlySafe(toolId: string): boolean {
-    return this.tools.some((spec) => spec.id === toolId && spec.readOnlySafe);
-  }
-
-  private onBoardChange(changes: ShapeChanges): void {
-    const upserts = [...changes.added, ...changes.updated].flatMap(
-      (id) => this.board.getShape(id) ?? [],
-    );
-    this.index.apply(upserts, changes.removed);
-    // Text others wrote without sizing its shape: editors grow the shape to fit.
-    if (!this.readOnly) repairTextFit(this.board, changes);
-    // A shape someone just locked drops out of the selection, so nothing here moves it.
-    if (upserts.some((shape) => shape.locked && this.isSelected(shape.id))) {
-      this.setSelection(this.state.selectedIds);
-    }
-    if (changes.removed.length === 0) return;
-    // Someone else deleted shapes we hold: let go of them without fuss.
-    const gone = new Set<string>(changes.removed);
-    this.text.dropRemoved(gone);
-    this.session.update(withoutRemoved(this.state, gone));
   }
 }

@@ -24,9 +24,8 @@ export interface ToolHost {
   getShape(id: ShapeId): Shape | undefined;
   isSelected(id: ShapeId): boolean;
   isDeletable(shape: Shape): boolean;
-  shapeAt(point: Vec): Shape | undefined;
-  /** The topmost shape an arrow can be bound to under a page point, other than `except`. */
-  bindableShapeAt(point: Vec, except?: ShapeId): Shape | undefined;
+  /** The topmost shape under a page point that `accept` takes (by default: unlocked). */
+  shapeAt(point: Vec, accept?: (shape: Shape) => boolean): Shape | undefined;
   shapesInMarquee(box: Box): ShapeId[];
   groupMembers(groupId: string): readonly Shape[];
 

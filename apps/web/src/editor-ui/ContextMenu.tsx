@@ -15,7 +15,7 @@ import type { Editor } from '../editor/editor.ts';
 import { useActions } from './actions-context.ts';
 import { buildMenu, placeMenu, SEPARATOR, type Point } from './context-menu.ts';
 import { menuAt, menuForKeyboard } from './context-menu-target.ts';
-import { useMenuDismiss } from './use-menu-dismiss.ts';
+import { useDismiss } from '../ui/use-dismiss.ts';
 
 interface OpenMenu {
   /** In the window's coordinates (the menu is fixed in <body>). */
@@ -50,7 +50,7 @@ export function ContextMenu({ editor, canvas }: Props) {
     setMenu(null);
     if (root.current?.contains(document.activeElement)) canvas.current?.focus();
   }, [canvas]);
-  useMenuDismiss(root, menu !== null, close, { onScroll: true });
+  useDismiss(root, menu !== null, close, { onScroll: true });
 
   useEffect(() => {
     const element = canvas.current;

@@ -4,7 +4,7 @@ import { ActionButton } from './ActionButton.tsx';
 import { Icon } from './icons.tsx';
 import { SnapMenuItems } from './SnapMenuItems.tsx';
 import { useEditorState } from './use-editor-state.ts';
-import { useMenuDismiss } from './use-menu-dismiss.ts';
+import { useDismiss } from '../ui/use-dismiss.ts';
 
 /** Bottom-right: export and import, and the `?` that opens the shortcut list. */
 export function MainMenu({ editor }: { editor: Editor }) {
@@ -19,7 +19,7 @@ export function MainMenu({ editor }: { editor: Editor }) {
     // Back to the button that opened it, as a keyboard user expects.
     if (root.current?.contains(document.activeElement)) toggle.current?.focus();
   }, []);
-  useMenuDismiss(root, open, close);
+  useDismiss(root, open, close);
 
   return (
     <div className="sr-bottom-right" ref={root}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Editor } from '../editor/editor.ts';
 import { useEditorState } from './use-editor-state.ts';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query.ts';
-import { useMenuDismiss } from './use-menu-dismiss.ts';
+import { useDismiss } from '../ui/use-dismiss.ts';
 
 interface Props {
   editor: Editor;
@@ -30,7 +30,7 @@ export function StyleDock({ editor, forNextShape, swatch, children }: Props) {
   useEffect(() => setOpen(!folds), [folds, toolId]);
   const close = useCallback(() => setOpen(false), []);
   // A folding card behaves like a popover: a press elsewhere (the start of a drawing) closes it.
-  useMenuDismiss(root, open && folds && !phone, close);
+  useDismiss(root, open && folds && !phone, close);
 
   return (
     <div

@@ -8,11 +8,12 @@ export class Pointing extends ToolState {
 
   override onPointerMove(): void {
     if (!this.editor.pointer.isDragging) return;
-    const { originPage } = this.editor.pointer;
+    // Starts on the grid when it is on, as the corner Sizing keeps there.
+    const origin = this.editor.snapping.newPoint(this.editor.pointer.originPage);
     this.editor.beginGesture([]);
     const id = this.editor.createShape(boxShapeType(this.tool.id), {
-      x: originPage.x,
-      y: originPage.y,
+      x: origin.x,
+      y: origin.y,
       width: 1,
       height: 1,
     });

@@ -29,6 +29,8 @@ export class Sizing extends ToolState {
 
   override onPointerUp(): void {
     const id = this.shapeId;
+    // Sized to where the pointer let go, even when no move reached us after the first.
+    this.resize();
     this.editor.endGesture();
     this.tool.transition('idle');
     if (id && this.editor.getShape(id)) this.editor.completeShape(id);

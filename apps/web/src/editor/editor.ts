@@ -31,6 +31,7 @@ import { InputDispatcher } from './input-dispatcher.ts';
 import type { EditorOptionsOf, ShortcutRunnerOf } from './editor-options.ts';
 import { styleForNew } from './new-shapes.ts';
 import { memoryPlatform, type Platform } from './platform.ts';
+import { noAssets, type AssetSource } from '../assets/asset-source.ts';
 import { PresenceSync } from './presence-sync.ts';
 import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
 import { ShapeIndex } from './shape-index.ts';
@@ -68,6 +69,8 @@ export class Editor {
   readonly now: () => number;
   /** Clipboard, files and downloads; the canvas swaps in the browser's. */
   platform: Platform = memoryPlatform();
+  /** The bytes of the board's images; the canvas swaps in the board's. */
+  assets: AssetSource = noAssets;
   private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
   private readonly text: TextEditing;

@@ -36,15 +36,26 @@ describe('diagramming offline', () => {
     // Move the second box down, label the first, group the two.
     await page.keyboard.press('Escape');
     await drag(page, [760, 280], [760, 480]);
+    // Each step waits for the one before to show in Alice's document or selection, so a
+    // slow machine cannot send a click before the editor is ready for it.
+    const secondBoxTop = async () => {
+      const shapes = await docShapes<Stored>(page);
+      return shapes.filter((s) => s.type === 'rect').sort((a, b) => a.geom.x - b.geom.x)[1]!.geom.y;
+    };
+    await eventually(async () => Math.abs((await secondBoxTop()) - 400) < 12).toBe(true);
     await page.keyboard.press('Escape');
+    await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds().length)).toBe(0);
     await page.mouse.dblclick(460, 240);
     await eventually(() => page.evaluate(() => window.__sketchroom!.editingId())).not.toBe(null);
     await page.keyboard.type('Offline');
     await page.keyboard.press('Escape');
+    await eventually(() => page.evaluate(() => window.__sketchroom!.editingId())).toBe(null);
     await page.keyboard.press('Escape');
-    await page.mouse.click(460, 200);
+    await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds().length)).toBe(0);
+    await page.mouse.click(460, 220);
+    await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds().length)).toBe(1);
     await page.keyboard.down('Shift');
-    await page.mouse.click(760, 400);
+    await page.mouse.click(760, 430);
     await page.keyboard.up('Shift');
     await eventually(() => page.evaluate(() => window.__sketchroom!.selectedIds().length)).toBe(2);
     await page.keyboard.press('Control+g');

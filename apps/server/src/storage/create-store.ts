@@ -10,5 +10,8 @@ export function createStore(
   synchronous: SqliteSynchronous,
 ): Store {
   if (databaseUrl) return new PostgresStore(databaseUrl);
-  return new SqliteStore(join(dataDir, 'sketchroom.db'), { synchronous });
+  return new SqliteStore(join(dataDir, 'sketchroom.db'), {
+    synchronous,
+    assetsDir: join(dataDir, 'assets'),
+  });
 }

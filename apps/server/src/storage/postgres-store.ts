@@ -1,18 +1,21 @@
 import pg from 'pg';
 import { accessSchema, PostgresAccessRecords } from './postgres-access-records.ts';
+import { assetSchema, PostgresAssetStore } from './postgres-asset-store.ts';
 import { documentSchema, PostgresDocumentLog } from './postgres-document-log.ts';
 import { StoreOfParts } from './store-parts.ts';
 import { PostgresVersionStore, versionSchema } from './postgres-version-store.ts';
 
 // Same table shapes as SQLite. `schema_version` lets later releases migrate in place; version 2
-// added the version history tables (created if missing, so a version-1 database upgrades as it starts).
+// added the version history tables, version 3 the image tables (each created if missing, so an
+// older database upgrades as it starts).
 const schema = `
   CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
   ${documentSchema}
   ${accessSchema}
   ${versionSchema}
-  INSERT INTO schema_version (version) SELECT 2 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
-  UPDATE schema_version SET version = 2 WHERE version < 2;
+  ${assetSchema}
+  INSERT INTO schema_version (version) SELECT 3 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
+  UPDATE schema_version SET version = 3 WHERE version < 3;
 `;
 
 function openPool(connectionString: string, schemaName?: string): pg.Pool {
@@ -37,6 +40,7 @@ export class PostgresStore extends StoreOfParts {
       new PostgresDocumentLog(pool),
       new PostgresAccessRecords(pool),
       new PostgresVersionStore(pool),
+      new PostgresAssetStore(pool),
     );
     this.pool = pool;
   }

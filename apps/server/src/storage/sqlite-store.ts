@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { assetSchema, SqliteAssetStore } from './sqlite-asset-store.ts';
 import { accessSchema, SqliteAccessRecords } from './sqlite-access-records.ts';
 import { documentSchema, SqliteDocumentLog } from './sqlite-document-log.ts';
 import { StoreOfParts } from './store-parts.ts';
@@ -14,8 +16,14 @@ function openDatabase(file: string, synchronous: SqliteSynchronous): Database.Da
   db.pragma('journal_mode = WAL');
   // NORMAL (WAL): a commit survives a killed or crashed server process; FULL also a power loss.
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-  db.exec(documentSchema + accessSchema + versionSchema);
+  db.exec(documentSchema + accessSchema + versionSchema + assetSchema);
   return db;
+}
+
+/** Image files live beside the database file; an in-memory database gets a temporary folder. */
+function assetsDirBeside(file: string): string {
+  if (file === ':memory:') return mkdtempSync(join(tmpdir(), 'sketchroom-assets-'));
+  return join(dirname(file), 'assets');
 }
 
 /** The embedded default: one SQLite file in WAL mode, shared by every part of the store. */
@@ -23,9 +31,14 @@ export class SqliteStore extends StoreOfParts {
   readonly name = 'sqlite';
   private readonly db: Database.Database;
 
-  constructor(file: string, options: { synchronous?: SqliteSynchronous } = {}) {
+  constructor(file: string, options: { synchronous?: SqliteSynchronous; assetsDir?: string } = {}) {
     const db = openDatabase(file, options.synchronous ?? 'normal');
-    super(new SqliteDocumentLog(db), new SqliteAccessRecords(db), new SqliteVersionStore(db));
+    super(
+      new SqliteDocumentLog(db),
+      new SqliteAccessRecords(db),
+      new SqliteVersionStore(db),
+      new SqliteAssetStore(db, options.assetsDir ?? assetsDirBeside(file)),
+    );
     this.db = db;
   }
 

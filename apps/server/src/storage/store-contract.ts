@@ -1,6 +1,7 @@
 // The behaviour every Store adapter must have; each adapter's test file runs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { assetContract } from './asset-contract.ts';
 import type { Store, StoredVersion, VersionKind } from './store.ts';
 
 function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
@@ -125,8 +126,6 @@ export function describeStoreContract(
       expect(contentOf((await store.load('parts')).updates).text).toBe('through the part');
       expect(await store.accessRecords.createAccess('parts')).toBe(true);
       expect(await store.readAccess('parts')).toMatchObject({ room: 'parts', editGeneration: 0 });
-      // Assets arrive with their feature; the seam exists already.
-      expect(store.assets).toBeDefined();
     });
 
     const version = (
@@ -245,5 +244,7 @@ export function describeStoreContract(
       await store.versions.setHistoryForViewers('settings', true);
       expect(await store.versions.historyForViewers('settings')).toBe(true);
     });
+
+    assetContract(() => store);
   });
 }

@@ -13,12 +13,11 @@ import type {
 /** A Store made of its parts; it answers the document log's and access records' calls through them. */
 export abstract class StoreOfParts implements Store {
   abstract readonly name: string;
-  readonly assets: AssetStore = {};
-
   constructor(
     readonly documents: DocumentLog,
     readonly accessRecords: AccessRecords,
     readonly versions: VersionStore,
+    readonly assets: AssetStore,
   ) {}
 
   abstract init(): Promise<void>;

@@ -101,8 +101,45 @@ export interface VersionStore {
   setHistoryForViewers(room: string, allowed: boolean): Promise<void>;
 }
 
-/** Content-addressed bytes (images). A seam only: image upload fills it in. */
-export type AssetStore = Record<never, never>;
+/** What the server knows of a stored image; `id` is `sha256:<64 hex>` of its bytes. */
+export interface AssetInfo {
+  id: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** How much a board owns: assets and their bytes. */
+export interface AssetUsage {
+  count: number;
+  bytes: number;
+}
+
+/**
+ * Content-addressed bytes (images), stored once whatever the number of boards that own them.
+ * A board owns an asset from its upload on; ownership is what lets the board read it back.
+ * Bytes no board owns are removed by `deleteUnowned`, never while an upload is making an owner.
+ */
+export interface AssetStore {
+  /** Stores the bytes unless already there, and makes `room` an owner as of `at` (epoch ms). */
+  putAsset(room: string, info: AssetInfo, data: Uint8Array, at: number): Promise<void>;
+  /** The asset's description if `room` owns it, else null. */
+  ownedAsset(room: string, id: string): Promise<AssetInfo | null>;
+  /** The asset's bytes if `room` owns it, else null. */
+  readAsset(room: string, id: string): Promise<{ info: AssetInfo; data: Uint8Array } | null>;
+  usage(room: string): Promise<AssetUsage>;
+  /** Rooms owning an asset since before `before`, in name order after `after`; at most `limit`. */
+  roomsOwningBefore(before: number, after: string, limit: number): Promise<string[]>;
+  /** Ids `room` has owned since before `before`. */
+  ownedBefore(room: string, before: number): Promise<string[]>;
+  /** Ends the room's ownership of `ids` still dated before `before` (a fresh upload keeps it). */
+  disown(room: string, ids: readonly string[], before: number): Promise<number>;
+  /** Deletes the bytes of at most `limit` assets no room owns; returns how many. */
+  deleteUnowned(limit: number): Promise<number>;
+  /** Distinct assets stored (each counted once, however many boards own it) and their bytes. */
+  stored(): Promise<AssetUsage>;
+}
 
 /**
  * Where rooms live between loads: one part per concern, each with a SQLite and a PostgreSQL

@@ -1,4 +1,4 @@
-import { buildSvg } from '../editor/export/export-image.ts';
+import { prepareSvg } from '../editor/export/export-image.ts';
 import { ActionGroup, defineAction } from './action.ts';
 import { copyImage } from './copy-image.ts';
 
@@ -10,12 +10,16 @@ export const copyAsSvgAction = defineAction({
   shortcuts: [],
   readOnlySafe: true,
   isEnabled: (editor) => editor.index.size > 0,
-  async perform(editor) {
-    const result = buildSvg(editor);
-    if (!result) return;
-    await copyImage(editor, 'SVG', {
-      'text/plain': new Blob([result.svg], { type: 'text/plain' }),
-      'image/svg+xml': new Blob([result.svg], { type: 'image/svg+xml' }),
+  perform(editor) {
+    // Handed over unfinished, as copy as PNG does: the pictures' files may take a moment,
+    // and the browser keeps the click's permission while the promises settle.
+    const svg = prepareSvg(editor).then(
+      (result) => result?.svg ?? Promise.reject(new Error('nothing to copy')),
+    );
+    svg.catch(() => undefined); // a failed render is reported through the write below
+    return copyImage(editor, 'SVG', {
+      'text/plain': svg.then((text) => new Blob([text], { type: 'text/plain' })),
+      'image/svg+xml': svg.then((text) => new Blob([text], { type: 'image/svg+xml' })),
     });
   },
 });

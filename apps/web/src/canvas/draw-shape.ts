@@ -1,6 +1,7 @@
 import type { Shape } from '@sketchroom/board-model';
 import { OutlineCache, renderShape } from '@sketchroom/board-render';
 import type { Theme } from '../editor/session.ts';
+import type { ImageLookup } from './image-cache.ts';
 import { measureText } from './measure.ts';
 import { paintCommands } from './paint-commands.ts';
 
@@ -10,6 +11,8 @@ export interface DrawOptions {
   hideText: boolean;
   /** Camera zoom: text too small to read is drawn as a bar (level of detail). */
   zoom: number;
+  /** Where pictures come from; without it they show their placeholder. */
+  images?: ImageLookup;
 }
 
 // Smoothed stroke outlines are costly to compute, and the canvas repaints often: they are
@@ -25,5 +28,5 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape, options: 
     hideText: options.hideText,
     outlines,
   });
-  paintCommands(ctx, commands);
+  paintCommands(ctx, commands, options.images);
 }

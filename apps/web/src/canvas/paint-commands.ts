@@ -1,12 +1,15 @@
 import {
   shadowColor,
   type DrawCommand,
+  type ImageCommand,
   type PathCommand,
   type PathGeometry,
   type PathSegment,
   type TextCommand,
 } from '@sketchroom/board-render';
+import type { ImageLookup } from './image-cache.ts';
 import { fontFor } from './measure.ts';
+import { paintSpinner } from './spinner.ts';
 
 // Path2D objects for segment paths (freehand outlines, hand-drawn strokes, curved arrows).
 // board-render hands back the same segments while a shape is unchanged (OutlineCache for
@@ -97,15 +100,43 @@ function paintText(ctx: CanvasRenderingContext2D, command: TextCommand): void {
   ctx.fillText(command.text, command.x, command.y);
 }
 
+/** How much the context scales page units into device pixels. */
+function deviceScale(ctx: CanvasRenderingContext2D): number {
+  const m = ctx.getTransform();
+  return Math.hypot(m.a, m.b) || 1;
+}
+
+/**
+ * The picture over its box once decoded; until then its placeholder, with a spinner while
+ * the file is on its way (never a broken image). Without `images` the placeholder alone.
+ */
+function paintImage(ctx: CanvasRenderingContext2D, command: ImageCommand, images?: ImageLookup) {
+  const { asset, x, y, width, height } = command;
+  if (!asset || !images) return paintCommands(ctx, command.fallback);
+  const scale = deviceScale(ctx);
+  const { state, bitmap } = images.image(asset, Math.max(width, height) * scale);
+  if (state === 'ready' && bitmap) {
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, x, y, width, height);
+    return;
+  }
+  paintCommands(ctx, command.fallback);
+  if (state === 'loading') paintSpinner(ctx, x + width / 2, y + height / 2, width, height, scale);
+}
+
 /**
  * Paints board-render's commands onto a 2D context, in order. The context is
- * already in the shape's local box, turned and faded as the shape is.
+ * already in the shape's local box, turned and faded as the shape is. Pictures come
+ * from `images`; without it they show their placeholder.
  */
-export function paintCommands(ctx: CanvasRenderingContext2D, commands: readonly DrawCommand[]) {
+export function paintCommands(
+  ctx: CanvasRenderingContext2D,
+  commands: readonly DrawCommand[],
+  images?: ImageLookup,
+): void {
   for (const command of commands) {
     if (command.type === 'path') paintPath(ctx, command);
     else if (command.type === 'text') paintText(ctx, command);
-    // Uploaded images are not loaded onto the canvas yet: their placeholder stands in.
-    else paintCommands(ctx, command.fallback);
+    else paintImage(ctx, command, images);
   }
 }

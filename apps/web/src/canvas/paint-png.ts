@@ -7,6 +7,7 @@ import {
   type MeasureText,
   type Theme,
 } from '@sketchroom/board-render';
+import type { ImageLookup } from './image-cache.ts';
 import { fontFor } from './measure.ts';
 import { paintCommands } from './paint-commands.ts';
 
@@ -37,16 +38,50 @@ function textsByFont(drawings: readonly DrawCommand[][]): Map<string, Set<string
  */
 export async function shapesToPng(
   shapes: readonly Shape[],
-  options: { theme: Theme; measureText: MeasureText },
+  options: { theme: Theme; measureText: MeasureText; images?: ReadonlyMap<string, Blob> },
 ): Promise<Blob | null> {
   const box = exportBox(shapes, PADDING);
   if (!box) return null;
   const drawings = shapes.map((shape) => renderShape(shape, options));
-  await Promise.all(
-    [...textsByFont(drawings)].map(([font, chars]) =>
+  const [pictures] = await Promise.all([
+    decodeAll(options.images),
+    ...[...textsByFont(drawings)].map(([font, chars]) =>
       document.fonts.load(font, [...chars].join('')).catch(() => []),
     ),
+  ]);
+  try {
+    return await paintPng(shapes, drawings, box, options.theme, pictures);
+  } finally {
+    for (const bitmap of pictures.values()) bitmap.close();
+  }
+}
+
+/** The files decoded whole; one that does not decode is left out (its placeholder shows). */
+async function decodeAll(images?: ReadonlyMap<string, Blob>): Promise<Map<string, ImageBitmap>> {
+  const decoded = new Map<string, ImageBitmap>();
+  await Promise.all(
+    [...(images ?? [])].map(async ([asset, blob]) => {
+      const bitmap = await createImageBitmap(blob).catch(() => null);
+      if (bitmap) decoded.set(asset, bitmap);
+    }),
   );
+  return decoded;
+}
+
+async function paintPng(
+  shapes: readonly Shape[],
+  drawings: readonly DrawCommand[][],
+  box: { x: number; y: number; width: number; height: number },
+  theme: Theme,
+  pictures: ReadonlyMap<string, ImageBitmap>,
+): Promise<Blob> {
+  // Export pictures are all decoded beforehand: no spinner, the placeholder for a missing one.
+  const images: ImageLookup = {
+    image: (asset) => {
+      const bitmap = pictures.get(asset);
+      return bitmap ? { state: 'ready', bitmap } : { state: 'failed', bitmap: null };
+    },
+  };
   const scale = Math.min(2, 16_000 / Math.max(box.width, box.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(box.width * scale));
@@ -55,7 +90,7 @@ export async function shapesToPng(
   if (!ctx) throw new Error('No 2D canvas available');
   ctx.scale(scale, scale);
   ctx.translate(-box.x, -box.y);
-  ctx.fillStyle = CANVAS_BACKGROUND[options.theme];
+  ctx.fillStyle = CANVAS_BACKGROUND[theme];
   ctx.fillRect(box.x, box.y, box.width, box.height);
   shapes.forEach((shape, i) => {
     const { x, y, width, height, rotation } = shape.geom;
@@ -64,7 +99,7 @@ export async function shapesToPng(
     if (rotation) ctx.rotate((rotation * Math.PI) / 180);
     ctx.translate(-width / 2, -height / 2);
     ctx.globalAlpha = shape.style.opacity;
-    paintCommands(ctx, drawings[i]);
+    paintCommands(ctx, drawings[i]!, images);
     ctx.restore();
   });
   return new Promise<Blob>((resolve, reject) =>

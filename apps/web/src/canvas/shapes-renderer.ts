@@ -12,6 +12,7 @@ import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
+import { ImageRepaints } from './image-repaints.ts';
 import { measureText } from './measure.ts';
 import { whenFontsLoad } from './font-loading.ts';
 import { StillBitmap } from './still-bitmap.ts';
@@ -35,6 +36,7 @@ export class ShapesRenderer {
   /** The still shapes' nodes; they show only while the bitmap is not ready. */
   private readonly still = new Konva.Group({ listening: false });
   private readonly bitmap: StillBitmap;
+  readonly images: ImageRepaints;
 
   constructor(
     private readonly editor: Editor,
@@ -46,6 +48,13 @@ export class ShapesRenderer {
       view: () => ({ region: this.region, zoom: this.editor.camera.zoom }),
       shapesIn: (area) => this.stillShapesIn(area),
       draw: (ctx, shape) => this.drawInPage(ctx, shape),
+    });
+    this.images = new ImageRepaints({
+      assets: () => this.editor.assets,
+      shape: (id) => this.editor.index.get(id),
+      search: (area) => this.editor.index.search(area),
+      zoom: () => this.editor.camera.zoom,
+      repaint: (id, area) => this.repaintArea(id, area),
     });
   }
 
@@ -67,6 +76,7 @@ export class ShapesRenderer {
       for (const cleanup of this.cleanups) cleanup();
       if (this.frame !== null) cancelAnimationFrame(this.frame);
       this.bitmap.destroy();
+      this.images.dispose();
       for (const node of this.nodes.values()) node.destroy();
       this.nodes.clear();
     };
@@ -154,6 +164,7 @@ export class ShapesRenderer {
     }
     this.orderDirty = true;
     this.schedule();
+    this.images.viewChanged(view);
   }
 
   private pin(ids: readonly ShapeId[]): void {
@@ -237,6 +248,21 @@ export class ShapesRenderer {
       this.bitmap.changed(paintedArea(node.getAttr(RECORD) as Shape));
     node.destroy();
     this.nodes.delete(id);
+    this.images.forget(id);
+  }
+
+  /** Paints `area` of a shape again (all it may cover when null), wherever it shows now. */
+  private repaintArea(id: ShapeId, area: Box | null): void {
+    const node = this.nodes.get(id);
+    const shape = this.editor.index.get(id);
+    if (!node || !shape) return;
+    if (node.getParent() !== this.still) {
+      this.gestureLayer.batchDraw();
+      return;
+    }
+    this.bitmap.changed(area ?? paintedArea(shape));
+    // While the bitmap is not ready the live nodes show, and they need the redraw.
+    if (this.still.visible()) this.staticLayer.batchDraw();
   }
 
   private schedule(): void {
@@ -302,6 +328,7 @@ export class ShapesRenderer {
       theme,
       hideText: editingId === shape.id,
       zoom: this.editor.camera.zoom,
+      images: this.images.lookupFor(shape),
     });
   }
 }

@@ -23,7 +23,8 @@ export interface Platform {
    */
   shapesToPng(
     shapes: readonly Shape[],
-    options: { theme: Theme; measureText: MeasureText },
+    /** `images`: the pictures' files by asset id, fetched beforehand; missing ones show placeholders. */
+    options: { theme: Theme; measureText: MeasureText; images?: ReadonlyMap<string, Blob> },
   ): Promise<Blob | null>;
   /** Tells the user something went wrong (a bad import, a denied clipboard). */
   notify(message: string): void;

@@ -1,6 +1,7 @@
 import type { Shape } from '@sketchroom/board-model';
 import { estimateWidth, shapesToSvg, type MeasureText } from '@sketchroom/board-render';
 import type { Editor } from '../editor.ts';
+import { dataUrlsOf, gatherImages, missingImagesMessage } from './export-assets.ts';
 import { exportFontNow, loadExportFont } from './export-font.ts';
 
 /** Set by the canvas to a real canvas-based measure; the estimate serves tests. */
@@ -29,31 +30,51 @@ export function exportFileName(editor: Editor, extension: string): string {
 /**
  * The exported shapes as SVG, drawn by board-render exactly as the canvas draws
  * them, with the hand-written font embedded if some text uses it and the font is
- * loaded (exportSvg and exportPng wait for it; a synchronous caller may not).
+ * loaded, and each picture whose data URL is in `imageUrls` (prepareSvg gathers them).
  */
-export function buildSvg(editor: Editor) {
+export function buildSvg(editor: Editor, imageUrls?: ReadonlyMap<string, string>) {
   return shapesToSvg(exportedShapes(editor), {
     theme: editor.state.theme,
     measureText: measure,
     handFont: exportFontNow() ?? undefined,
+    imageHref: (asset) => imageUrls?.get(asset),
   });
 }
 
+/** Tells the user when some pictures are exported as placeholders. */
+function reportMissing(editor: Editor, missing: number): void {
+  if (missing > 0) editor.platform.notify(missingImagesMessage(missing));
+}
+
+/** buildSvg once the font and the pictures' files are at hand (or waited for long enough). */
+export async function prepareSvg(editor: Editor) {
+  const [, gathered] = await Promise.all([
+    loadExportFont(),
+    gatherImages(editor.assets, exportedShapes(editor)),
+  ]);
+  reportMissing(editor, gathered.missing);
+  return buildSvg(editor, await dataUrlsOf(gathered.images));
+}
+
 export async function exportSvg(editor: Editor): Promise<void> {
-  await loadExportFont();
-  const result = buildSvg(editor);
+  const result = await prepareSvg(editor);
   if (!result) return;
   editor.platform.download(exportFileName(editor, 'svg'), result.svg, 'image/svg+xml');
 }
 
 /**
  * The exported shapes as a PNG at up to twice their size, painted from the same
- * commands as the SVG; null when there is nothing to export.
+ * commands as the SVG, pictures included once their files are at hand (or waited for
+ * long enough); null when there is nothing to export.
  */
-export function buildPng(editor: Editor): Promise<Blob | null> {
-  return editor.platform.shapesToPng(exportedShapes(editor), {
+export async function buildPng(editor: Editor): Promise<Blob | null> {
+  const shapes = exportedShapes(editor);
+  const gathered = await gatherImages(editor.assets, shapes);
+  reportMissing(editor, gathered.missing);
+  return editor.platform.shapesToPng(shapes, {
     theme: editor.state.theme,
     measureText: measure,
+    images: gathered.images,
   });
 }
 

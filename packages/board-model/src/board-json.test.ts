@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_JSON_FORMAT, parseBoardJson, toBoardJson } from './board-json.ts';
+import {
+  BOARD_JSON_ASSET_LIMITS,
+  BOARD_JSON_FORMAT,
+  parseBoardJson,
+  toBoardJson,
+} from './board-json.ts';
 import { createShape } from './create-shape.ts';
 
 const rect = createShape({ type: 'rect', index: 'a0', geom: { width: 10, height: 10 } });
@@ -10,7 +15,11 @@ describe('board JSON', () => {
     const json = toBoardJson([rect, note]);
     expect(json.format).toBe(BOARD_JSON_FORMAT);
     expect(json.schemaVersion).toBe(2);
-    expect(parseBoardJson(JSON.stringify(json))).toEqual({ ok: true, shapes: [rect, note] });
+    expect(parseBoardJson(JSON.stringify(json))).toEqual({
+      ok: true,
+      shapes: [rect, note],
+      assets: {},
+    });
   });
 
   it('exports a copy that later edits do not touch', () => {
@@ -68,6 +77,49 @@ describe('board JSON', () => {
         'Invalid board: shapes[1]: geom.width must be a number ≥ 0, got -1; ' +
         'shapes[2]: geom.width must be a number ≥ 0, got -1; ' +
         'shapes[3]: geom.width must be a number ≥ 0, got -1 (and 1 more)',
+    });
+  });
+
+  describe('assets', () => {
+    const id = `sha256:${'ab'.repeat(32)}`;
+    const png = { mimeType: 'image/png', data: 'iVBORw0KGgo=' };
+    const withAssets = (assets: unknown) =>
+      parseBoardJson({ format: BOARD_JSON_FORMAT, shapes: [rect], assets });
+
+    it('round-trip with the shapes', () => {
+      const json = toBoardJson([rect], { [id]: png });
+      expect(parseBoardJson(JSON.stringify(json))).toEqual({
+        ok: true,
+        shapes: [rect],
+        assets: { [id]: png },
+      });
+      expect(toBoardJson([rect], {})).not.toHaveProperty('assets');
+    });
+
+    it('refuse ids that are not sha256, other types, and data that is not base64', () => {
+      expect(withAssets({ 'sha256:abc': png })).toMatchObject({ ok: false });
+      expect(withAssets({ [id]: { ...png, mimeType: 'image/svg+xml' } })).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('mimeType'),
+      });
+      expect(withAssets({ [id]: { ...png, data: '<script>' } })).toMatchObject({ ok: false });
+      expect(withAssets({ [id]: { ...png, data: 7 } })).toMatchObject({ ok: false });
+      expect(withAssets([png])).toMatchObject({ ok: false });
+    });
+
+    it('are bounded in count and size', () => {
+      const many = Object.fromEntries(
+        Array.from({ length: BOARD_JSON_ASSET_LIMITS.count + 1 }, (_, i) => [
+          `sha256:${i.toString(16).padStart(64, '0')}`,
+          png,
+        ]),
+      );
+      expect(withAssets(many)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('more than'),
+      });
+      const huge = 'A'.repeat(BOARD_JSON_ASSET_LIMITS.dataLength + 4);
+      expect(withAssets({ [id]: { ...png, data: huge } })).toMatchObject({ ok: false });
     });
   });
 });

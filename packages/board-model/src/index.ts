@@ -67,10 +67,12 @@ export { createShape, defaultStyleFor, type NewShape } from './create-shape.ts';
 export { boundsOfShapes, geomBox, pagePoints, shapeBounds } from './bounds.ts';
 export { hitTestShape, shapesInMarquee, topShapeAt } from './hit-test.ts';
 export {
+  BOARD_JSON_ASSET_LIMITS,
   BOARD_JSON_FORMAT,
   parseBoardJson,
   toBoardJson,
   type BoardJson,
+  type BoardJsonAsset,
   type ParsedBoard,
 } from './board-json.ts';
 export {

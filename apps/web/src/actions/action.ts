@@ -3,7 +3,8 @@ import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../editor/platform.ts';
 
 /** Where copy writes and paste reads: the platform's clipboard, or one clipboard event's data. */
-export type ClipboardAccess = Pick<Platform, 'writeClipboard' | 'readClipboard'>;
+export type ClipboardAccess = Pick<Platform, 'writeClipboard' | 'readClipboard'> &
+  Partial<Pick<Platform, 'readClipboardFiles'>>;
 
 /**
  * A key combination. Letters match `key` (so they follow the keyboard layout);

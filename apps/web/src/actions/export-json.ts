@@ -1,3 +1,4 @@
+import { boardJsonWithAssets } from '../assets/board-json-assets.ts';
 import { ActionGroup, defineAction } from './action.ts';
 import { exportFileName } from '../editor/export/export-image.ts';
 
@@ -7,9 +8,16 @@ export const exportJsonAction = defineAction({
   group: ActionGroup.file,
   shortcuts: [{ key: 's', accel: true }],
   readOnlySafe: true,
-  perform(editor) {
+  async perform(editor) {
     const ids = editor.selectedIds.length > 0 ? [...editor.selectedIds] : undefined;
-    const json = JSON.stringify(editor.board.exportJson(ids), null, 2);
-    editor.platform.download(exportFileName(editor, 'json'), json, 'application/json');
+    const { json, missing } = await boardJsonWithAssets(editor, ids);
+    editor.platform.download(
+      exportFileName(editor, 'json'),
+      JSON.stringify(json, null, 2),
+      'application/json',
+    );
+    if (missing > 0) {
+      editor.platform.notify(`${missing} image(s) could not be loaded and are not in the file.`);
+    }
   },
 });

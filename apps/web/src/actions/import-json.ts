@@ -1,3 +1,4 @@
+import { adoptBoardJson } from '../assets/board-json-assets.ts';
 import { importBoardJson } from '../editor/import-json.ts';
 import { ActionGroup, defineAction } from './action.ts';
 
@@ -8,6 +9,6 @@ export const importJsonAction = defineAction({
   shortcuts: [{ key: 'o', accel: true }],
   async perform(editor) {
     const text = await editor.platform.openTextFile('.json,application/json');
-    if (text !== null) importBoardJson(editor, text);
+    if (text !== null) importBoardJson(editor, await adoptBoardJson(editor, text));
   },
 });

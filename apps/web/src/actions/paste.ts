@@ -1,4 +1,6 @@
 import { screenPoint, type PagePoint } from '@sketchroom/geometry';
+import { adoptBoardJson } from '../assets/board-json-assets.ts';
+import { insertImageFiles } from '../assets/insert-images.ts';
 import { looksLikeBoardJson, pasteJson, pasteText } from '../editor/clipboard.ts';
 import type { Editor } from '../editor/editor.ts';
 import { ActionGroup, clipboardOf, defineAction } from './action.ts';
@@ -9,19 +11,28 @@ export const pasteAction = defineAction({
   group: ActionGroup.edit,
   shortcuts: [{ key: 'v', accel: true }],
   async perform(editor, context) {
-    const text = await clipboardOf(editor, context).readClipboard();
-    if (!text) return;
-    // Shapes from a board land under the pointer (or where the menu was opened); any other
-    // text becomes a text shape there.
+    const clipboard = clipboardOf(editor, context);
+    // Shapes, images and text land under the pointer (or where the menu was opened).
     const at = context.at ?? pastePoint(editor);
-    if (looksLikeBoardJson(text)) pasteJson(editor, text, at);
-    else pasteText(editor, text, at);
+    const text = await clipboard.readClipboard();
+    if (text && looksLikeBoardJson(text)) {
+      pasteJson(editor, await adoptBoardJson(editor, text), at);
+      return;
+    }
+    // A screenshot or a copied image file; its file name may come along as text.
+    const files = (await clipboard.readClipboardFiles?.()) ?? [];
+    if (files.length > 0) await insertImageFiles(editor, files, at);
+    else if (text) pasteText(editor, text, at);
   },
 });
 
 /** Where pasted shapes go: under the pointer, or the middle of the view. */
 function pastePoint(editor: Editor): PagePoint {
   if (editor.pointer.isOverCanvas) return editor.pointer.currentPage;
+  return viewCenter(editor);
+}
+
+export function viewCenter(editor: Editor): PagePoint {
   const { width, height } = editor.state.viewport;
   return editor.screenToPage(screenPoint(width / 2, height / 2));
 }

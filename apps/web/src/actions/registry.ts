@@ -15,6 +15,7 @@ import { exportPngAction } from './export-png.ts';
 import { exportSvgAction } from './export-svg.ts';
 import { groupAction } from './group.ts';
 import { importJsonAction } from './import-json.ts';
+import { insertImageAction } from './insert-image.ts';
 import { nudgeActions } from './nudge.ts';
 import { pasteAction } from './paste.ts';
 import { redoAction } from './redo.ts';
@@ -49,6 +50,7 @@ export const ACTIONS: readonly Action[] = [
   copyAsSvgAction,
   cutAction,
   pasteAction,
+  insertImageAction,
   duplicateSelectionAction,
   deleteSelectionAction,
   selectAllAction,

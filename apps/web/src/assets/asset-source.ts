@@ -1,3 +1,5 @@
+import type { AssetLimits } from './asset-api.ts';
+
 /**
  * Where the bytes of a board's images come from. The board's implementation looks in the
  * local copy (IndexedDB) first, then asks the server, retrying while the file is not there
@@ -18,3 +20,30 @@ export const noAssets: AssetSource = {
       signal?.addEventListener('abort', () => reject(new Error(`${assetId}: aborted`)));
     }),
 };
+
+/** A file ready to be kept: its content id, bytes and what to call it in a message. */
+export interface PreparedAsset {
+  id: string;
+  blob: Blob;
+  name: string;
+}
+
+/**
+ * A board's source that can also take new files: what adding images and importing need.
+ * The canvas sets one as `editor.assets`; without it (tests, a viewer) nothing is added.
+ */
+export interface AssetStore extends AssetSource {
+  /** The server's limits (its defaults while it cannot be asked). */
+  limits(): Promise<AssetLimits>;
+  /** Keeps the file in the local copy and owes the board its upload. */
+  keep(asset: PreparedAsset): Promise<void>;
+  /**
+   * Owes the board the uploads of files we already hold (shapes pasted from another board);
+   * ids not held locally are left alone. Resolves when they are queued.
+   */
+  adopt(ids: readonly string[]): Promise<void>;
+}
+
+export function assetStoreOf(source: AssetSource): AssetStore | null {
+  return 'keep' in source && 'adopt' in source ? (source as AssetStore) : null;
+}

@@ -12,12 +12,14 @@ import { setTextMeasure } from '../editor/text-fit.ts';
 import { EditorUi } from '../editor-ui/EditorUi.tsx';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { APP_ACTIONS } from '../actions/registry.ts';
+import { connectBoardAssets } from '../assets/connect-board-assets.ts';
 import { rememberSnapSettings } from '../app/snap-settings.ts';
 import { PAN_TOOL_ID, TOOLS } from '../tools/registry.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { paintDotGrid } from './dot-grid.ts';
 import { installInspector } from './inspector.ts';
-import { bridgeFileDrop, bridgeKeyboard } from './keyboard-bridge.ts';
+import { bridgeFileDrop } from './file-drop.ts';
+import { bridgeKeyboard } from './keyboard-bridge.ts';
 import { measureText } from './measure.ts';
 import { bridgePointerEvents } from './pointer-bridge.ts';
 import { RemoteCursors } from './RemoteCursors.tsx';
@@ -32,6 +34,9 @@ export interface BoardCanvasProps {
   awareness: Awareness;
   readOnly: boolean;
   theme: 'light' | 'dark';
+  /** The board's id on the server and the token its images are asked with. */
+  roomId: string;
+  token: string | null;
   onEditorReady?: (editor: EditorHandle) => void;
 }
 
@@ -41,6 +46,8 @@ export function BoardCanvas({
   awareness,
   readOnly,
   theme,
+  roomId,
+  token,
   onEditorReady,
 }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -68,10 +75,18 @@ export function BoardCanvas({
   }, [editor, onEditorReady]);
 
   if (!editor) return <div className="sr-canvas" data-testid="canvas" />;
-  return <Surface editor={editor} />;
+  return <Surface editor={editor} roomId={roomId} token={token} />;
 }
 
-function Surface({ editor }: { editor: Editor }) {
+function Surface({
+  editor,
+  roomId,
+  token,
+}: {
+  editor: Editor;
+  roomId: string;
+  token: string | null;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
   const shapesLayer = useRef<Konva.Layer>(null);
@@ -87,6 +102,8 @@ function Surface({ editor }: { editor: Editor }) {
     setExportMeasure(measureText);
     setTextMeasure(measureText);
   }, [editor]);
+
+  useEffect(() => connectBoardAssets(editor, { roomId, token }), [editor, roomId, token]);
 
   useEffect(() => {
     const element = container.current;

@@ -6,6 +6,7 @@ export function browserPlatform(notify: (message: string) => void): Platform {
   return {
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     readClipboard: () => navigator.clipboard.readText(),
+    readClipboardFiles,
     writeClipboardItem,
     download(filename, data, mime) {
       const blob = typeof data === 'string' ? new Blob([data], { type: mime }) : data;
@@ -30,9 +31,34 @@ export function browserPlatform(notify: (message: string) => void): Platform {
         input.click();
       });
     },
+    openFiles(accept) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = accept;
+        input.multiple = true;
+        input.onchange = () => resolve([...(input.files ?? [])]);
+        input.oncancel = () => resolve([]);
+        input.click();
+      });
+    },
     shapesToPng,
     notify,
   };
+}
+
+/** Images on the clipboard, asked for outside a paste event (the menu's Paste). */
+async function readClipboardFiles(): Promise<File[]> {
+  if (!navigator.clipboard?.read) return [];
+  const items = await navigator.clipboard.read().catch(() => []);
+  const files: File[] = [];
+  for (const item of items) {
+    const type = item.types.find((t) => t.startsWith('image/') && t !== 'image/svg+xml');
+    if (!type) continue;
+    const blob = await item.getType(type);
+    files.push(new File([blob], `pasted.${type.slice('image/'.length)}`, { type }));
+  }
+  return files;
 }
 
 /** Writes the types this browser can put on its clipboard; refuses (throws) if none. */

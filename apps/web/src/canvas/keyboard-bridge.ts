@@ -1,7 +1,6 @@
 import type { ClipboardAccess } from '../actions/action.ts';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import type { Editor } from '../editor/editor.ts';
-import { importBoardJson } from '../editor/import-json.ts';
 import { isAccel, type KeyInput } from '../editor/input.ts';
 
 /** Keys typed into a field (the title, the text editor) are not canvas shortcuts. */
@@ -45,11 +44,14 @@ export function bridgeKeyboard(editor: Editor, actions: ActionRegistry): () => v
   const clipboardAction = (name: 'copy' | 'cut' | 'paste') => (event: ClipboardEvent) => {
     const data = event.clipboardData;
     if (isEditable(event.target) || !data) return;
-    // The event's data is only writable while it is dispatched: these run synchronously
-    // up to the action's first await, which is where the action reads or writes them.
+    // The event's data is only usable while it is dispatched: copy and cut write it before
+    // their first await; what a paste reads is taken now.
+    const text = name === 'paste' ? data.getData('text/plain') : '';
+    const files = name === 'paste' ? [...data.files] : [];
     const clipboard: ClipboardAccess = {
-      writeClipboard: async (text) => data.setData('text/plain', text),
-      readClipboard: async () => data.getData('text/plain'),
+      writeClipboard: async (written) => data.setData('text/plain', written),
+      readClipboard: async () => text,
+      readClipboardFiles: async () => files,
     };
     if (actions.run(editor, name, { source: 'keyboard', shiftKey: false, clipboard })) {
       event.preventDefault();
@@ -72,26 +74,5 @@ export function bridgeKeyboard(editor: Editor, actions: ActionRegistry): () => v
     document.removeEventListener('copy', onCopy);
     document.removeEventListener('cut', onCut);
     document.removeEventListener('paste', onPaste);
-  };
-}
-
-/** Dropping a .json board file on the canvas imports it. */
-export function bridgeFileDrop(element: HTMLElement, editor: Editor): () => void {
-  const onDragOver = (event: DragEvent) => {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-  };
-  const onDrop = (event: DragEvent) => {
-    const file = [...(event.dataTransfer?.files ?? [])].find(
-      (f) => f.name.endsWith('.json') || f.type === 'application/json',
-    );
-    if (!file) return;
-    event.preventDefault();
-    void file.text().then((text) => importBoardJson(editor, text));
-  };
-  element.addEventListener('dragover', onDragOver);
-  element.addEventListener('drop', onDrop);
-  return () => {
-    element.removeEventListener('dragover', onDragOver);
-    element.removeEventListener('drop', onDrop);
   };
 }

@@ -1,4 +1,5 @@
 import type { Editor } from '../editor/editor.ts';
+import { ActionButton } from './ActionButton.tsx';
 import { Icon } from './icons.tsx';
 import { useEditorState } from './use-editor-state.ts';
 
@@ -27,6 +28,9 @@ export function Toolbar({ editor }: { editor: Editor }) {
       ))}
       {!readOnly && (
         <>
+          <ActionButton editor={editor} action="insert-image">
+            <Icon name="image" />
+          </ActionButton>
           <span className="sr-divider" />
           <button
             type="button"

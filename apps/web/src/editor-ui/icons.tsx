@@ -21,6 +21,9 @@ const paths: Record<string, ReactNode> = {
   minus: <path d="M5 10h10" />,
   menu: <path d="M4 6h12M4 10h12M4 14h12" />,
   fit: <path d="M4 8V4h4M12 4h4v4M16 12v4h-4M8 16H4v-4" />,
+  image: (
+    <path d="M3.5 4.5h13v11h-13zM3.5 13l4-4 3.5 3.5 2-2 3.5 3.5M12.5 8a.5.5 0 100-1 .5.5 0 000 1z" />
+  ),
   lock: <path d="M6 9V7a4 4 0 018 0v2M5 9h10v7H5z" />,
   unlock: <path d="M6 9V7a4 4 0 017.5-2M5 9h10v7H5z" />,
 };

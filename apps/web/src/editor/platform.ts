@@ -8,6 +8,8 @@ import type { MeasureText, Theme } from '@sketchroom/board-render';
 export interface Platform {
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
+  /** The image files on the clipboard (a screenshot, a copied picture); [] if none. */
+  readClipboardFiles(): Promise<File[]>;
   /**
    * Puts one item of several types (image/png, image/svg+xml, text/plain) on the
    * clipboard. Values may be promises, so slow renders keep the click's permission.
@@ -16,6 +18,8 @@ export interface Platform {
   download(filename: string, data: Blob | string, mime: string): void;
   /** Lets the user pick a file; resolves with its text, or null if they cancel. */
   openTextFile(accept: string): Promise<string | null>;
+  /** Lets the user pick files (several at once); [] if they cancel. */
+  openFiles(accept: string): Promise<File[]>;
   /**
    * The shapes painted as a PNG (board-render's commands on a canvas, fonts loaded
    * first); null for no shapes. Exports use it: an SVG image's embedded fonts load
@@ -48,6 +52,9 @@ export function memoryPlatform(): Platform & {
     async readClipboard() {
       return platform.clipboard;
     },
+    async readClipboardFiles(): Promise<File[]> {
+      return [];
+    },
     async writeClipboardItem(data: Record<string, Blob | Promise<Blob>>) {
       platform.clipboardTypes = Object.keys(data);
     },
@@ -56,6 +63,9 @@ export function memoryPlatform(): Platform & {
     },
     async openTextFile() {
       return null;
+    },
+    async openFiles(): Promise<File[]> {
+      return [];
     },
     async shapesToPng() {
       return new Blob([], { type: 'image/png' });

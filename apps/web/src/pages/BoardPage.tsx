@@ -82,6 +82,8 @@ function BoardView({ connection, token }: { connection: BoardConnection; token: 
         awareness={awareness}
         readOnly={readOnly}
         theme={theme}
+        roomId={roomId}
+        token={token}
         onEditorReady={setEditor}
       />
       <TopBar

@@ -1,0 +1,91 @@
+import type { AssetStore, PreparedAsset } from './asset-source.ts';
+import { downloadAsset, fetchLimits, type AssetAccess, type AssetLimits } from './asset-api.ts';
+import { keepLocalFile, readLocalFile } from './local-assets.ts';
+import { UploadQueue, type UploadEvents } from './upload-queue.ts';
+
+const FIRST_WAIT_MS = 500;
+const LAST_WAIT_MS = 15_000;
+
+/**
+ * One board's images: the local copy first, then the server, waiting (with backoff, and at
+ * once when back online) while a peer's upload is still on its way or we are offline.
+ * Files added here are kept locally and uploaded by the board's queue.
+ */
+export class BoardAssets implements AssetStore {
+  private readonly queue: UploadQueue;
+  private limitsAsked: Promise<AssetLimits> | null = null;
+
+  constructor(
+    private readonly access: AssetAccess,
+    events: UploadEvents,
+  ) {
+    this.queue = new UploadQueue(access, events);
+  }
+
+  start(): () => void {
+    return this.queue.start();
+  }
+
+  /** Uploads still owed to the server by this page. */
+  get pendingUploads(): number {
+    return this.queue.size;
+  }
+
+  limits(): Promise<AssetLimits> {
+    this.limitsAsked ??= fetchLimits();
+    return this.limitsAsked;
+  }
+
+  async keep(asset: PreparedAsset): Promise<void> {
+    await keepLocalFile(asset.id, asset.blob);
+    await this.queue.add(asset.id, asset.name);
+  }
+
+  async adopt(ids: readonly string[]): Promise<void> {
+    for (const id of new Set(ids)) {
+      if (await readLocalFile(id)) await this.queue.add(id, 'An image');
+    }
+  }
+
+  async blob(assetId: string, signal?: AbortSignal): Promise<Blob> {
+    let wait = FIRST_WAIT_MS;
+    for (;;) {
+      signal?.throwIfAborted();
+      const local = await readLocalFile(assetId);
+      if (local) return local;
+      const result = await downloadAsset(this.access, assetId, signal);
+      if (result instanceof Blob) {
+        void keepLocalFile(assetId, result);
+        return result;
+      }
+      if (result === 401 || result === 403) {
+        throw new Error(`${assetId}: the link no longer allows reading this board`);
+      }
+      // 404 (not uploaded yet), offline, or a server failure: ask again later.
+      await pause(wait, signal);
+      wait = Math.min(wait * 2, LAST_WAIT_MS);
+    }
+  }
+}
+
+/** Waits `ms`, less if the browser comes back online; rejects when `signal` aborts. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', done);
+      signal?.removeEventListener('abort', aborted);
+    };
+    const done = () => {
+      cleanup();
+      resolve();
+    };
+    const aborted = () => {
+      cleanup();
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    const timer = setTimeout(done, ms);
+    window.addEventListener('online', done);
+    signal?.addEventListener('abort', aborted);
+  });
+}

@@ -1,4 +1,4 @@
-// `pnpm bench [--quick] [--only=server|canvas]`: measures the server and the canvas against
+// `pnpm bench [--quick] [--only=server|canvas|canvas-images]`: measures the server and the canvas against
 // their references in the same run, prints a table and writes bench/results/latest.{json,md}.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,10 @@ if (!only || only === 'server') {
 if (!only || only === 'canvas') {
   const { runCanvasBench } = await import('./canvas/index.ts');
   figures.push(...(await runCanvasBench(options)));
+}
+if (!only || only === 'canvas-images') {
+  const { runImageBench } = await import('./canvas/images/image-bench.ts');
+  figures.push(...(await runImageBench(options)));
 }
 
 const machine = machineLine();

@@ -87,7 +87,7 @@ function remoteBurst(writer: BoardClient, scene: readonly SceneShape[], rate: nu
   };
 }
 
-function sketchroomTarget(page: Page, writer: BoardClient, scene: readonly SceneShape[]) {
+export function sketchroomTarget(page: Page, writer: BoardClient, scene: readonly SceneShape[]) {
   let stopBurst: (() => number) | null = null;
   const target: CanvasTarget = {
     name: 'Sketchroom',

@@ -19,6 +19,8 @@ export interface Inspector {
    * anyone with the browser console could: the server, not the UI, decides what sticks.
    */
   doc(): Y.Doc;
+  /** Pictures painted as placeholders while their files are on the way. */
+  imagesLoading(): number;
 }
 
 declare global {
@@ -44,6 +46,7 @@ export function installInspector(
       return { x: (x - camera.x) * camera.zoom, y: (y - camera.y) * camera.zoom };
     },
     doc: () => editor.board.doc,
+    imagesLoading: () => renderer()?.images.loadingCount ?? 0,
   };
   window.__sketchroom = Object.freeze(inspector);
   return () => {

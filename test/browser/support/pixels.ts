@@ -27,10 +27,13 @@ export async function canvasColorAt(page: Page, x: number, y: number): Promise<R
 
 /** The colour of an image file at a share (0–1) of its width and height, decoded by the browser. */
 export function imageColorAt(page: Page, file: Buffer | string, fx: number, fy: number) {
-  const url = typeof file === 'string' ? file : `data:image/png;base64,${file.toString('base64')}`;
+  // Passed as base64, not fetched: the app's content policy refuses to fetch data: URLs.
+  const base64 =
+    typeof file === 'string' ? file.slice(file.indexOf(',') + 1) : file.toString('base64');
   return page.evaluate(
-    async ({ url, fx, fy }) => {
-      const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+    async ({ base64, fx, fy }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes]));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
@@ -39,7 +42,7 @@ export function imageColorAt(page: Page, file: Buffer | string, fx: number, fy: 
       const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
       return [r!, g!, b!] as const;
     },
-    { url, fx, fy },
+    { base64, fx, fy },
   );
 }
 

@@ -49,6 +49,13 @@ const numbers = [
   ['versionIntervalSeconds', 'VERSION_INTERVAL_S', 10, 86_400],
   ['versionRetentionDays', 'VERSION_RETENTION_DAYS', 1, 36_500],
   ['versionRequestsPerMinute', 'RATE_LIMIT_VERSIONS', 1, 1_000_000],
+  ['assetMaxBytes', 'ASSET_MAX_BYTES', 1024, GiB],
+  ['assetMaxPerBoard', 'ASSET_MAX_PER_BOARD', 1, 1_000_000],
+  ['assetMaxBoardBytes', 'ASSET_MAX_BOARD_BYTES', 1024, 1024 * GiB],
+  ['assetUploadsPerMinute', 'RATE_LIMIT_ASSET_UPLOADS', 1, 1_000_000],
+  ['assetMaxSide', 'ASSET_MAX_SIDE', 16, 16_384],
+  ['assetSweepIntervalSeconds', 'ASSET_SWEEP_INTERVAL_S', 10, 604_800],
+  ['assetGraceSeconds', 'ASSET_GRACE_S', 0, 31_536_000],
 ] as const;
 
 /** Reads the environment; any bad value throws one ConfigError naming the variable. */
@@ -63,6 +70,7 @@ export function readConfig(env: Env): Config {
     redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     openRooms: boolean(env, 'OPEN_ROOMS', defaults.openRooms),
     trustProxy: boolean(env, 'TRUST_PROXY', defaults.trustProxy),
+    assetKeepOriginal: boolean(env, 'ASSET_KEEP_ORIGINAL', defaults.assetKeepOriginal),
     boardCreation: boardCreation(env.BOARD_CREATION),
     adminToken: bearerSecret(env, 'ADMIN_TOKEN'),
     metricsToken: bearerSecret(env, 'METRICS_TOKEN'),

@@ -72,7 +72,20 @@ export interface ServerOptions {
   versionRetentionDays?: number;
   /** Version requests that cost a document (name, restore, read) per client address and minute. */
   versionRequestsPerMinute?: number;
-  /** The clock of version history (epoch ms); tests move it instead of waiting. */
+  /** Largest image upload in bytes. */
+  assetMaxBytes?: number;
+  /** Images one board may own, and their bytes together. */
+  assetMaxPerBoard?: number;
+  assetMaxBoardBytes?: number;
+  /** Image uploads per client address and minute. */
+  assetUploadsPerMinute?: number;
+  /** Longest image side accepted (the browser downscales to it) unless originals are kept. */
+  assetMaxSide?: number;
+  assetKeepOriginal?: boolean;
+  /** How often images no shape or version uses are swept, and how long a new one is safe. */
+  assetSweepIntervalSeconds?: number;
+  assetGraceSeconds?: number;
+  /** The clock of version history and image ownership (epoch ms); tests move it instead of waiting. */
   now?: () => number;
   logger?: Logger;
   /** Extension points, run before the built-in ones (access control, scale-out, metrics). */
@@ -121,6 +134,14 @@ export const defaults = {
   versionIntervalSeconds: 300,
   versionRetentionDays: 90,
   versionRequestsPerMinute: 30,
+  assetMaxBytes: 10 * MiB,
+  assetMaxPerBoard: 1_000,
+  assetMaxBoardBytes: 512 * MiB,
+  assetUploadsPerMinute: 60,
+  assetMaxSide: 4096,
+  assetKeepOriginal: false,
+  assetSweepIntervalSeconds: 3600,
+  assetGraceSeconds: 86_400,
 } as const;
 
 export type Settings = typeof defaults & Omit<ServerOptions, keyof typeof defaults>;

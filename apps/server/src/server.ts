@@ -7,6 +7,8 @@ import { TokenSigner } from './access/tokens.ts';
 import { Admission, type Slot } from './admission.ts';
 import { AddressBuckets } from './limits/address-buckets.ts';
 import { BoardCreation } from './api/board-creation.ts';
+import { assetHooks } from './assets/asset-hooks.ts';
+import { AssetSweep, type AssetSweepResult } from './assets/asset-sweep.ts';
 import { CloseCode } from '@sketchroom/wire';
 import { Connection } from './connection.ts';
 import { accessHooks } from './access/access-hooks.ts';
@@ -44,6 +46,8 @@ export interface SketchroomServer {
   connectionCount(): number;
   /** Every open connection, for tests and operators' tools. */
   connections(): ReadonlySet<Connection>;
+  /** One run of the sweep of unused images, as the timer does it; `now` defaults to the clock. */
+  sweepAssets(now?: number): Promise<AssetSweepResult>;
 }
 
 export function createServer(options: ServerOptions = {}): SketchroomServer {
@@ -87,12 +91,25 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     ),
     trustProxy: settings.trustProxy,
   };
+  const assetsApi = {
+    access,
+    assets: store.assets,
+    limits: settings,
+    uploads: new AddressBuckets(
+      settings.assetUploadsPerMinute / 60,
+      settings.assetUploadsPerMinute,
+    ),
+    trustProxy: settings.trustProxy,
+    now,
+    log,
+  };
   // Run in this order: the operator's own hooks first, then access control, version history,
-  // scale-out, metrics.
+  // images, scale-out, metrics.
   const hookList: ServerHooks[] = [
     ...(settings.hooks ?? []),
     accessHooks(api),
     historyHooks(history, versionsApi),
+    assetHooks(assetsApi),
   ];
   if (fanout) {
     const peers = {
@@ -249,6 +266,25 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     history
       .sweep(rooms.loaded())
       .catch((error: unknown) => log.error({ err: error }, 'version retention failed'));
+  const assetSweep = new AssetSweep(
+    store,
+    {
+      graceMs: settings.assetGraceSeconds * 1000,
+      loadedDoc: (name) => {
+        const room = rooms.get(name);
+        return room && !room.isFailed ? room.doc : null;
+      },
+    },
+    log,
+  );
+  const imageSweep = setInterval(
+    () =>
+      void assetSweep
+        .sweep(now())
+        .catch((error: unknown) => log.error({ err: error }, 'image sweep failed')),
+    settings.assetSweepIntervalSeconds * 1000,
+  );
+  imageSweep.unref();
 
   return {
     rooms,
@@ -256,6 +292,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     access,
     connectionCount: () => connections.size,
     connections: () => connections,
+    sweepAssets: (at?: number) => assetSweep.sweep(at ?? now()),
     async listen() {
       await store.init();
       await fanout?.connect();
@@ -280,6 +317,7 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       clearInterval(liveness);
       clearInterval(versionTick);
       clearInterval(retention);
+      clearInterval(imageSweep);
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       for (const connection of connections)
         connection.ws.close(CloseCode.goingAway, 'server shutting down');

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from '../admission.ts';
+import { checkImage } from '../assets/image-check.ts';
+import { roomForLog } from '../room-name.ts';
+import type { AssetInfo } from '../storage/store.ts';
+import type { AssetsApi } from './assets.ts';
+import { sendJson } from './json.ts';
+import { BodyError } from './read-body.ts';
+import { readUploadBody, refuseUpload, UploadAborted } from './upload-body.ts';
+
+/** No side longer than this, whatever the settings: browsers decode the whole bitmap. */
+export const HARD_MAX_SIDE = 16_384;
+/** Nor more pixels than this (a 100 MP bitmap is 400 MB of memory in every browser). */
+export const HARD_MAX_PIXELS = 100_000_000;
+
+/** POST /api/boards/:room/assets, for a board whose grant may write. */
+export async function uploadAsset(
+  request: IncomingMessage,
+  response: ServerResponse,
+  room: string,
+  api: AssetsApi,
+): Promise<void> {
+  const refuse = (status: number, error: string) => refuseUpload(request, response, status, error);
+  const { limits } = api;
+  if (!api.uploads.take(clientAddress(request, api.trustProxy)))
+    return refuse(429, 'too many image uploads; try again in a minute');
+  let data: Buffer;
+  try {
+    data = await readUploadBody(request, limits.assetMaxBytes);
+  } catch (error) {
+    if (error instanceof UploadAborted) return;
+    if (error instanceof BodyError) return refuse(error.status, error.message);
+    throw error;
+  }
+  const checked = checkImage(data);
+  if (!checked.ok) return refuse(415, checked.error);
+  const { width, height, mimeType } = checked.image;
+  if (Math.max(width, height) > HARD_MAX_SIDE || width * height > HARD_MAX_PIXELS)
+    return refuse(
+      413,
+      `the image is ${width}×${height} px; at most ${HARD_MAX_SIDE} px a side and ` +
+        `${HARD_MAX_PIXELS / 1_000_000} megapixels are accepted: downscale it`,
+    );
+  if (!limits.assetKeepOriginal && Math.max(width, height) > limits.assetMaxSide)
+    return refuse(
+      413,
+      `the image is ${width}×${height} px; downscale it to at most ${limits.assetMaxSide} px a side`,
+    );
+  const id = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+  const info: AssetInfo = { id, mimeType, width, height, bytes: data.byteLength };
+  if (!(await api.assets.ownedAsset(room, id))) {
+    const usage = await api.assets.usage(room);
+    if (usage.count >= limits.assetMaxPerBoard)
+      return refuse(413, `this board already has ${usage.count} images, the most it may have`);
+    if (usage.bytes + data.byteLength > limits.assetMaxBoardBytes)
+      return refuse(413, `this board's images would pass ${limits.assetMaxBoardBytes} bytes`);
+  }
+  await api.assets.putAsset(room, info, data, api.now());
+  api.log.info({ room: roomForLog(room), asset: id, bytes: data.byteLength }, 'image uploaded');
+  sendJson(response, 201, info);
+}

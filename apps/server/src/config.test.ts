@@ -61,6 +61,9 @@ describe('readConfig', () => {
     [{ VERSION_RETENTION_DAYS: '0' }, /VERSION_RETENTION_DAYS must be a whole number from 1/],
     [{ VERSION_RETENTION_DAYS: 'forever' }, /VERSION_RETENTION_DAYS/],
     [{ RATE_LIMIT_VERSIONS: '0' }, /RATE_LIMIT_VERSIONS must be a whole number from 1/],
+    [{ ASSET_MAX_SIDE: '20000' }, /ASSET_MAX_SIDE must be a whole number from 16 to 16384/],
+    [{ ASSET_MAX_BYTES: '10MB' }, /ASSET_MAX_BYTES must be a whole number/],
+    [{ ASSET_KEEP_ORIGINAL: 'yes' }, /ASSET_KEEP_ORIGINAL must be true or false/],
   ])('refuses %j with one clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
@@ -101,6 +104,40 @@ describe('readConfig', () => {
       versionIntervalSeconds: 60,
       versionRetentionDays: 7,
       versionRequestsPerMinute: 5,
+    });
+  });
+
+  it('reads the image settings, with defaults of 10 MiB, 4096 px, 1000 images and 60 a minute', () => {
+    expect(readConfig({})).toMatchObject({
+      assetMaxBytes: 10 * 1024 * 1024,
+      assetMaxSide: 4096,
+      assetKeepOriginal: false,
+      assetMaxPerBoard: 1000,
+      assetMaxBoardBytes: 512 * 1024 * 1024,
+      assetUploadsPerMinute: 60,
+      assetSweepIntervalSeconds: 3600,
+      assetGraceSeconds: 86_400,
+    });
+    expect(
+      readConfig({
+        ASSET_MAX_BYTES: '2048',
+        ASSET_MAX_SIDE: '1024',
+        ASSET_KEEP_ORIGINAL: 'true',
+        ASSET_MAX_PER_BOARD: '5',
+        ASSET_MAX_BOARD_BYTES: '4096',
+        RATE_LIMIT_ASSET_UPLOADS: '2',
+        ASSET_SWEEP_INTERVAL_S: '60',
+        ASSET_GRACE_S: '0',
+      }),
+    ).toMatchObject({
+      assetMaxBytes: 2048,
+      assetMaxSide: 1024,
+      assetKeepOriginal: true,
+      assetMaxPerBoard: 5,
+      assetMaxBoardBytes: 4096,
+      assetUploadsPerMinute: 2,
+      assetSweepIntervalSeconds: 60,
+      assetGraceSeconds: 0,
     });
   });
 });

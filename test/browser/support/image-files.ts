@@ -75,7 +75,7 @@ export async function imageShapes(page: Page): Promise<ImageShape[]> {
 }
 
 /** The HTTP status of an asset on the server, asked with the board's edit link. */
-export async function assetStatus(app: AppServer, board: CreatedBoard, id: string) {
+export async function assetStatus(app: Pick<AppServer, 'url'>, board: CreatedBoard, id: string) {
   const response = await fetch(
     `${app.url}/api/boards/${board.roomId}/assets/${encodeURIComponent(id)}`,
     { headers: { authorization: `Bearer ${board.editToken}` } },

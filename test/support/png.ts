@@ -18,18 +18,27 @@ export function encodePng(
   height: number,
   colorAt: (x: number, y: number) => readonly [number, number, number],
 ): Buffer {
+  const pixels = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) pixels.set(colorAt(x, y), (y * width + x) * 3);
+  }
+  return encodeRgbPng(width, height, pixels);
+}
+
+/** A PNG of packed RGB bytes, row by row. */
+export function encodeRgbPng(
+  width: number,
+  height: number,
+  pixels: Uint8Array | Uint8ClampedArray,
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, filter 0, no interlace
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    raw[row] = 0;
-    for (let x = 0; x < width; x++) {
-      const [r, g, b] = colorAt(x, y);
-      raw.set([r, g, b], row + 1 + x * 3);
-    }
+    raw[y * (width * 3 + 1)] = 0;
+    raw.set(pixels.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

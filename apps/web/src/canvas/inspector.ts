@@ -21,6 +21,8 @@ export interface Inspector {
   doc(): Y.Doc;
   /** Pictures painted as placeholders while their files are on the way. */
   imagesLoading(): number;
+  /** Pixels of the pictures decoded for the canvas now (bounded; far ones are released). */
+  imagePixels(): number;
 }
 
 declare global {
@@ -47,6 +49,7 @@ export function installInspector(
     },
     doc: () => editor.board.doc,
     imagesLoading: () => renderer()?.images.loadingCount ?? 0,
+    imagePixels: () => renderer()?.images.cache.decodedPixels ?? 0,
   };
   window.__sketchroom = Object.freeze(inspector);
   return () => {

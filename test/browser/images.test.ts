@@ -13,6 +13,7 @@ import {
   pngFile,
   type ImageShape,
 } from './support/image-files.ts';
+import { screenshot } from './support/browser.ts';
 import { canvasColorAt, near, type Rgb } from './support/pixels.ts';
 import { withApp } from './support/with-app.ts';
 
@@ -171,5 +172,27 @@ describe('adding images', () => {
       return [bitmap.width, bitmap.height];
     }, bytes.toString('base64'));
     expect(size).toEqual([4096, 82]);
+  });
+
+  it('the picker flow looks right on a desktop and a phone, light and dark', async () => {
+    const board = await createBoard(fx.app);
+    const bytes = encodePng(320, 200, (x, y) => [(x * 255) / 320, (y * 255) / 200, 170]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [name, viewport] of [
+        ['desktop', { width: 1280, height: 800 }],
+        ['phone', { width: 375, height: 812 }],
+      ] as const) {
+        const { page } = await fx.person({ colorScheme, viewport });
+        await BoardDriver.open(page, board.editUrl);
+        const before = (await imageShapes(page)).length;
+        const button = page.getByTestId('insert-image');
+        expect(await button.isVisible()).toBe(true);
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+        await chooser.setFiles([{ name: 'gradient.png', mimeType: 'image/png', buffer: bytes }]);
+        await eventually(async () => (await imageShapes(page)).length).toBe(before + 1);
+        await eventually(() => page.evaluate(() => window.__sketchroom!.imagesLoading())).toBe(0);
+        await screenshot(page, `image-insert-${name}-${colorScheme}`);
+      }
+    }
   });
 });

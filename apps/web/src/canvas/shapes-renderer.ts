@@ -1,19 +1,12 @@
-import { compareByIndex, shapeBounds, type Shape, type ShapeId } from '@sketchroom/board-model';
-import {
-  boxContainsBox,
-  boxUnion,
-  expandBox,
-  viewportBounds,
-  type Box,
-} from '@sketchroom/geometry';
-import { labelBounds } from '@sketchroom/board-render';
+import { compareByIndex, type Shape, type ShapeId } from '@sketchroom/board-model';
+import { boxContainsBox, expandBox, viewportBounds, type Box } from '@sketchroom/geometry';
 import Konva from 'konva';
 import type { Editor } from '../editor/editor.ts';
 import type { Session } from '../editor/session.ts';
 import type { IndexChange } from '../editor/shape-index.ts';
 import { drawShape } from './draw-shape.ts';
 import { ImageRepaints } from './image-repaints.ts';
-import { measureText } from './measure.ts';
+import { PAINT_MARGIN, paintedArea } from './painted-area.ts';
 import { whenFontsLoad } from './font-loading.ts';
 import { StillBitmap } from './still-bitmap.ts';
 
@@ -331,14 +324,4 @@ export class ShapesRenderer {
       images: this.images.lookupFor(shape),
     });
   }
-}
-
-/** Page units beyond a shape's bounds that its paint may reach (stroke, arrow head, note shadow). */
-const PAINT_MARGIN = 24;
-
-function paintedArea(shape: Shape): Box {
-  const area = expandBox(shapeBounds(shape), shape.style.strokeWidth + PAINT_MARGIN);
-  // An arrow's label may reach well past the arrow's own box.
-  const label = labelBounds(shape, measureText);
-  return label ? boxUnion(area, label) : area;
 }

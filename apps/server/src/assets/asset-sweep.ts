@@ -67,7 +67,11 @@ export class AssetSweep {
   private async unused(room: string, candidates: Set<string>): Promise<string[]> {
     const drop = (used: Set<string>) => used.forEach((id) => candidates.delete(id));
     const doc = this.settings.loadedDoc(room);
-    drop(doc ? assetsUsedBy(doc) : assetsUsedByState((await this.store.load(room)).updates));
+    if (doc) drop(assetsUsedBy(doc));
+    if (candidates.size === 0) return [];
+    // Storage too, even for a loaded room: it holds what other instances wrote (R4) before
+    // their messages reach this one.
+    drop(assetsUsedByState((await this.store.load(room)).updates));
     if (candidates.size === 0) return [];
     const versions = await this.store.versions.listVersions(room, MAX_VERSIONS_READ + 1);
     if (versions.length > MAX_VERSIONS_READ) {

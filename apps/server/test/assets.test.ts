@@ -132,19 +132,36 @@ describe.each(Object.keys(testStorages))('board images on %s', (storeName) => {
     expect((await editor().download('..%2F..%2Fsketchroom.db')).status).toBe(404);
   });
 
-  it('decides the type by the bytes: a PNG declared HTML is a PNG, HTML declared PNG is refused', async () => {
+  it('decides the type by the bytes; a declared type that is no image type refuses the body', async () => {
     const image = png(6, 5);
+    // Declared as another image type, or not at all: the bytes say PNG, and PNG it is.
+    for (const declared of ['image/jpeg', 'application/octet-stream']) {
+      const response = await editor().upload(png(6, 5), declared);
+      expect(response.status).toBe(201);
+      const { id, mimeType } = (await response.json()) as { id: string; mimeType: string };
+      expect(mimeType).toBe('image/png');
+      expect((await editor().download(id)).headers.get('content-type')).toBe('image/png');
+    }
+    const bare = await fetch(editor().base, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.links.edit}` },
+      body: new Uint8Array(png()),
+    });
+    expect(bare.status).toBe(201);
+    // A PNG declared as a page is refused: whoever sends that is not adding an image.
     const asHtml = await editor().upload(image, 'text/html');
-    expect(asHtml.status).toBe(201);
-    const { id } = (await asHtml.json()) as { id: string };
-    expect((await editor().download(id)).headers.get('content-type')).toBe('image/png');
+    expect(asHtml.status).toBe(415);
+    expect(((await asHtml.json()) as { error: string }).error).toMatch(/text\/html/);
+    expect((await editor().download(assetIdOf(image))).status).toBe(404);
     const before = await stored();
     const page = await editor().upload(html(), 'image/png');
     expect(page.status).toBe(415);
     expect(((await page.json()) as { error: string }).error).toMatch(/PNG, JPEG, GIF and WebP/);
-    const drawing = await editor().upload(svg(), 'image/svg+xml');
-    expect(drawing.status).toBe(415);
-    expect(((await drawing.json()) as { error: string }).error).toMatch(/SVG.*export it as PNG/);
+    for (const declared of ['image/svg+xml', 'image/png']) {
+      const drawing = await editor().upload(svg(), declared);
+      expect(drawing.status).toBe(415);
+      expect(((await drawing.json()) as { error: string }).error).toMatch(/SVG.*export it as PNG/);
+    }
     expect((await editor().upload(Buffer.from('hello'), 'text/plain')).status).toBe(415);
     expect((await editor().upload(png().subarray(0, 30), 'image/png')).status).toBe(415);
     expect((await editor().upload(Buffer.alloc(0), 'image/png')).status).toBe(415);

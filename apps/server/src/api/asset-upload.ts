@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from '../admission.ts';
-import { checkImage } from '../assets/image-check.ts';
+import { checkImage, SVG_REFUSED } from '../assets/image-check.ts';
 import { roomForLog } from '../room-name.ts';
 import type { AssetInfo } from '../storage/store.ts';
 import type { AssetsApi } from './assets.ts';
@@ -25,6 +25,10 @@ export async function uploadAsset(
   const { limits } = api;
   if (!api.uploads.take(clientAddress(request, api.trustProxy)))
     return refuse(429, 'too many image uploads; try again in a minute');
+  const declared = declaredType(request);
+  if (declared === 'image/svg+xml') return refuse(415, SVG_REFUSED);
+  if (declared !== null)
+    return refuse(415, `a body declared ${declared} is not accepted; send images as image/*`);
   let data: Buffer;
   try {
     data = await readUploadBody(request, limits.assetMaxBytes);
@@ -59,4 +63,17 @@ export async function uploadAsset(
   await api.assets.putAsset(room, info, data, api.now());
   api.log.info({ room: roomForLog(room), asset: id, bytes: data.byteLength }, 'image uploaded');
   sendJson(response, 201, info);
+}
+
+/**
+ * A declared Content-Type that says the body is not an image (HTML, SVG, text, JSON…), or null.
+ * The bytes decide what an image is; a declaration can only refuse, never make something an image.
+ */
+function declaredType(request: IncomingMessage): string | null {
+  const raw = request.headers['content-type'];
+  if (raw === undefined) return null;
+  const type = raw.split(';')[0]!.trim().toLowerCase();
+  if (type === '' || type === 'application/octet-stream') return null;
+  if (type.startsWith('image/') && type !== 'image/svg+xml') return null;
+  return type.slice(0, 100);
 }

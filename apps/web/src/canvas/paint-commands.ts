@@ -7,6 +7,7 @@ import {
   type PathSegment,
   type TextCommand,
 } from '@sketchroom/board-render';
+import { isAssetId } from '../assets/asset-id.ts';
 import type { ImageLookup } from './image-cache.ts';
 import { fontFor } from './measure.ts';
 import { paintSpinner } from './spinner.ts';
@@ -112,7 +113,8 @@ function deviceScale(ctx: CanvasRenderingContext2D): number {
  */
 function paintImage(ctx: CanvasRenderingContext2D, command: ImageCommand, images?: ImageLookup) {
   const { asset, x, y, width, height } = command;
-  if (!asset || !images) return paintCommands(ctx, command.fallback);
+  // An id that is no content hash names no file anyone could upload: no spinner for it.
+  if (!asset || !images || !isAssetId(asset)) return paintCommands(ctx, command.fallback);
   const scale = deviceScale(ctx);
   const { state, bitmap } = images.image(asset, Math.max(width, height) * scale);
   if (state === 'ready' && bitmap) {

@@ -14,10 +14,13 @@ function image(id: string, asset?: string): Shape {
   } as unknown as Shape;
 }
 
-/** Has only `sha256:here`; anything else never arrives. */
+const HERE = `sha256:${'a'.repeat(64)}`;
+const LATE = `sha256:${'b'.repeat(64)}`;
+
+/** Has only HERE; anything else never arrives. */
 const oneFile: AssetSource = {
   blob: (asset, signal) =>
-    asset === 'sha256:here'
+    asset === HERE
       ? Promise.resolve(new Blob([PNG_BYTES], { type: 'image/png' }))
       : noAssets.blob(asset, signal),
 };
@@ -34,16 +37,17 @@ describe('export pictures', () => {
   });
 
   it('takes the files at hand and counts the ones that did not come in time', async () => {
-    const shapes = [image('a', 'sha256:here'), image('b', 'sha256:late')];
+    const shapes = [image('a', HERE), image('b', LATE)];
     const gathered = await gatherImages(oneFile, shapes, 50);
-    expect([...gathered.images.keys()]).toEqual(['sha256:here']);
+    expect([...gathered.images.keys()]).toEqual([HERE]);
     expect(gathered.missing).toBe(1);
     expect(missingImagesMessage(1)).toMatch(/placeholder/);
   });
 
-  it('waits for nothing when there are no pictures', async () => {
-    const gathered = await gatherImages(noAssets, [], 60_000);
-    expect(gathered).toEqual({ images: new Map(), missing: 0 });
+  it('waits for nothing when there are no pictures, or none that could ever be had', async () => {
+    expect(await gatherImages(noAssets, [], 60_000)).toEqual({ images: new Map(), missing: 0 });
+    const forged = [image('a', 'sha256-notuploaded'), image('b', 'sha256:../../etc')];
+    expect(await gatherImages(noAssets, forged, 60_000)).toEqual({ images: new Map(), missing: 2 });
   });
 
   it('writes a data URL with the file type, told by its bytes when the file has none', async () => {

@@ -1,4 +1,5 @@
 import type { Shape } from '@sketchroom/board-model';
+import { isAssetId } from '../../assets/asset-id.ts';
 import type { AssetSource } from '../../assets/asset-source.ts';
 
 /** How long an export waits for pictures still on their way before it draws placeholders. */
@@ -29,9 +30,11 @@ export async function gatherImages(
   shapes: readonly Shape[],
   waitMs = IMAGE_WAIT_MS,
 ): Promise<GatheredImages> {
-  const assets = assetsOf(shapes);
+  const named = assetsOf(shapes);
+  // An id that is no content hash can never be had: not worth waiting for.
+  const assets = named.filter(isAssetId);
   const images = new Map<string, Blob>();
-  if (assets.length === 0) return { images, missing: 0 };
+  if (assets.length === 0) return { images, missing: named.length };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), waitMs);
   try {
@@ -46,14 +49,14 @@ export async function gatherImages(
   } finally {
     clearTimeout(timer);
   }
-  return { images, missing: assets.length - images.size };
+  return { images, missing: named.length - images.size };
 }
 
 /** What the user is told when some pictures could not be put in an export. */
 export function missingImagesMessage(missing: number): string {
   return missing === 1
-    ? 'One image had not loaded in time: the export shows its placeholder'
-    : `${missing} images had not loaded in time: the export shows their placeholders`;
+    ? 'One image could not be loaded in time: the export shows its placeholder'
+    : `${missing} images could not be loaded in time: the export shows their placeholders`;
 }
 
 // The formats the server accepts, told by their first bytes when a file has no type.

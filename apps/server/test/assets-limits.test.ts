@@ -97,6 +97,7 @@ describe('images API limits', () => {
       for (let i = 0; i < 3; i++) await uploadOk(api, png());
       const refused = await api.upload(png());
       expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('20');
       expect((await server.store.assets.stored()).count).toBe(3);
       // Reading is not limited by uploads.
       const limits = await fetch(`http://127.0.0.1:${port}/api/assets/limits`);

@@ -23,8 +23,13 @@ export async function uploadAsset(
 ): Promise<void> {
   const refuse = (status: number, error: string) => refuseUpload(request, response, status, error);
   const { limits } = api;
-  if (!api.uploads.take(clientAddress(request, api.trustProxy)))
-    return refuse(429, 'too many image uploads; try again in a minute');
+  if (!api.uploads.take(clientAddress(request, api.trustProxy))) {
+    // One upload's worth of the bucket refills in this many seconds.
+    const retryAfter = String(Math.ceil(60 / limits.assetUploadsPerMinute));
+    return refuseUpload(request, response, 429, 'too many image uploads; try again shortly', {
+      'retry-after': retryAfter,
+    });
+  }
   const declared = declaredType(request);
   if (declared === 'image/svg+xml') return refuse(415, SVG_REFUSED);
   if (declared !== null)

@@ -16,6 +16,7 @@ export interface AssetLimits {
   assetMaxBoardBytes: number;
   assetMaxSide: number;
   assetKeepOriginal: boolean;
+  assetUploadsPerMinute: number;
 }
 
 export interface AssetsApi {

@@ -62,8 +62,10 @@ export function refuseUpload(
   response: ServerResponse,
   status: number,
   error: string,
+  headers: Record<string, string> = {},
 ): void {
   response.writeHead(status, {
+    ...headers,
     'content-type': 'application/json',
     'cache-control': 'no-store',
     connection: 'close',

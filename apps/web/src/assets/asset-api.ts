@@ -98,7 +98,7 @@ export async function fetchLimits(): Promise<AssetLimits> {
 
 /** A sentence for a refused upload. */
 export function refusalMessage(status: number | null, name: string): string {
-  if (status === 413) return `${name} is too large for this board.`;
+  if (status === 413) return `${name} was refused: too large, or the board holds too many images.`;
   if (status === 415) return `${name} is not an image Sketchroom can show (${formatList()}).`;
   if (status === 429) return `Too many images uploaded too fast: ${name} was not added.`;
   if (status === 401 || status === 403) return `Your link does not allow adding images.`;

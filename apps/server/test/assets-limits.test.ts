@@ -43,6 +43,18 @@ describe('images API limits', () => {
     });
   });
 
+  it('answers an upload without a valid token before reading its body', async () => {
+    await withServer(protectedBoards, async ({ port }) => {
+      const board = await createBoard(port);
+      const { base } = assetsApi(port, board.roomId, null);
+      // 1 GiB declared, a little sent: were the body read first, the answer would never come.
+      const answer = await streamUpload(base, 'forged', 16 * KiB, {
+        contentLength: 1024 * 1024 * 1024,
+      });
+      expect(answer.status).toBe(401);
+    });
+  });
+
   it('refuses decompression bombs and over-long sides, saying to downscale', async () => {
     await withServer(protectedBoards, async ({ port }) => {
       const board = await createBoard(port);

@@ -58,6 +58,11 @@ describe.each(Object.keys(testStorages))('board images on %s', (storeName) => {
       expect(got.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
       expect(got.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
+    const etag = (await editor().download(id)).headers.get('etag')!;
+    const again = await fetch(`${editor().base}/${id}`, {
+      headers: { authorization: `Bearer ${board.links.edit}`, 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
     const head = await editor().download(id, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(image.length));

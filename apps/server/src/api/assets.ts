@@ -9,6 +9,7 @@ import type { AssetInfo, AssetStore } from '../storage/store.ts';
 import { uploadAsset } from './asset-upload.ts';
 import { bearerToken } from './bearer.ts';
 import { sendError, sendJson } from './json.ts';
+import { refuseUpload } from './upload-body.ts';
 
 export interface AssetLimits {
   assetMaxBytes: number;
@@ -66,9 +67,12 @@ export async function handleAssetsApi(
   const room = decodeURIComponent(match[1]!);
   if (!isValidRoomName(room)) return (sendError(response, 400, 'bad board id'), true);
   const grant = await api.access.authorize(room, tokenOf(request));
-  if (!grant) return (sendError(response, 401, 'a valid token for this board is required'), true);
+  // A refused upload's body is not read, and its connection closes soon (refuseUpload).
+  const refuse = (status: number, error: string) =>
+    one ? sendError(response, status, error) : refuseUpload(request, response, status, error);
+  if (!grant) return (refuse(401, 'a valid token for this board is required'), true);
   if (!one) {
-    if (!canWrite(grant.role)) return (sendError(response, 403, 'viewers cannot add images'), true);
+    if (!canWrite(grant.role)) return (refuse(403, 'viewers cannot add images'), true);
     await uploadAsset(request, response, room, api);
     return true;
   }

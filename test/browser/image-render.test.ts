@@ -11,6 +11,7 @@ import { screenshot } from './support/browser.ts';
 import { inkIn } from './support/canvas-ink.ts';
 import { downloadExport } from './support/exports.ts';
 import { canvasColorAt, imageColorAt, near, type Rgb } from './support/pixels.ts';
+import type {} from '../../apps/web/src/canvas/inspector.ts';
 import { withApp } from './support/with-app.ts';
 
 const RED: Rgb = [224, 49, 49];
@@ -73,6 +74,33 @@ describe('images on the canvas and in exports', () => {
     expect(await canvasColorAt(first, BOX.x - 20, CENTRE.y)).toBeNull();
     const second = await open(board.editUrl);
     await eventually(async () => near(await colourAtCentre(second), RED)).toBe(true);
+
+    // Dragged, the picture leaves the still bitmap for the gesture layer and shows there.
+    const from = await first.evaluate(
+      ([x, y]) => window.__sketchroom!.pageToScreen(x, y),
+      [CENTRE.x, CENTRE.y],
+    );
+    await first.mouse.move(from.x, from.y);
+    await first.mouse.down();
+    await first.mouse.move(from.x + 150, from.y + 100, { steps: 6 });
+    await eventually(async () =>
+      near(await canvasColorAt(first, CENTRE.x + 150, CENTRE.y + 100), RED),
+    ).toBe(true);
+    expect(await canvasColorAt(first, BOX.x + 10, BOX.y + 10)).toBeNull();
+    await first.mouse.up();
+  });
+
+  it('exports a placeholder for a file that never comes, and says so', async () => {
+    const board = await createBoard(fx.app);
+    const page = await open(board.editUrl);
+    await writeImage(board, assetIdOf(solidPng(10, 10, BLUE)));
+    await eventually(() => inkIn(page, BOX)).toBeGreaterThan(50);
+    const png = await downloadExport(page, 'export-png');
+    await eventually(() => page.getByTestId('notice').textContent()).toMatch(
+      /One image could not be loaded in time/,
+    );
+    // The placeholder's inside is the canvas colour, not the picture's.
+    expect(near(await imageColorAt(page, png, 0.5, 0.5), BLUE)).toBe(false);
   });
 
   it('shows a placeholder while the file is not uploaded, then the picture', async () => {

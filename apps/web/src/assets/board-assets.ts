@@ -1,7 +1,7 @@
 import type { AssetStore, PreparedAsset } from './asset-source.ts';
 import { downloadAsset, fetchLimits, type AssetAccess, type AssetLimits } from './asset-api.ts';
 import { keepLocalFile, readLocalFile } from './local-assets.ts';
-import { UploadQueue, type UploadEvents } from './upload-queue.ts';
+import { browserUploadDeps, UploadQueue, type UploadEvents } from './upload-queue.ts';
 
 const FIRST_WAIT_MS = 500;
 const LAST_WAIT_MS = 15_000;
@@ -19,7 +19,7 @@ export class BoardAssets implements AssetStore {
     private readonly access: AssetAccess,
     events: UploadEvents,
   ) {
-    this.queue = new UploadQueue(access, events);
+    this.queue = new UploadQueue(access.roomId, events, browserUploadDeps(access));
   }
 
   start(): () => void {

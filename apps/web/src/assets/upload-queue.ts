@@ -1,4 +1,4 @@
-import { uploadAsset, type AssetAccess } from './asset-api.ts';
+import { uploadAsset, type AssetAccess, type UploadResult } from './asset-api.ts';
 import {
   addPendingUpload,
   pendingUploads,
@@ -18,6 +18,30 @@ export interface UploadEvents {
   uploaded?(upload: PendingUpload): void;
 }
 
+/** What the queue works with: the server, the local copy and the browser's online event. */
+export interface UploadDeps {
+  upload(blob: Blob): Promise<UploadResult>;
+  readFile(assetId: string): Promise<Blob | null>;
+  savePending(upload: PendingUpload): Promise<void>;
+  removePending(roomId: string, assetId: string): Promise<void>;
+  listPending(roomId: string): Promise<PendingUpload[]>;
+  onOnline(listener: () => void): () => void;
+}
+
+export function browserUploadDeps(access: AssetAccess): UploadDeps {
+  return {
+    upload: (blob) => uploadAsset(access, blob),
+    readFile: readLocalFile,
+    savePending: addPendingUpload,
+    removePending: removePendingUpload,
+    listPending: pendingUploads,
+    onOnline(listener) {
+      window.addEventListener('online', listener);
+      return () => window.removeEventListener('online', listener);
+    },
+  };
+}
+
 /**
  * The uploads a board is owed, one at a time, kept in IndexedDB until the server has them:
  * retried with backoff while offline or the server fails, at once when the browser is back
@@ -35,30 +59,30 @@ export class UploadQueue {
   private forbidden = false;
 
   constructor(
-    private readonly access: AssetAccess,
+    private readonly roomId: string,
     private readonly events: UploadEvents,
+    private readonly deps: UploadDeps,
   ) {}
 
   /** Picks up what earlier visits left and retries when the network returns. */
   start(): () => void {
-    const onOnline = () => this.pumpNow();
-    window.addEventListener('online', onOnline);
-    void pendingUploads(this.access.roomId).then((left) => {
+    const stopListening = this.deps.onOnline(() => this.pumpNow());
+    void this.deps.listPending(this.roomId).then((left) => {
       for (const upload of left) this.queued.set(upload.assetId, upload);
       this.pump();
     });
     return () => {
       this.stopped = true;
-      window.removeEventListener('online', onOnline);
+      stopListening();
       if (this.retryTimer) clearTimeout(this.retryTimer);
     };
   }
 
   /** Owes the server this file (its bytes must already be in the local copy). */
   async add(assetId: string, name: string): Promise<void> {
-    const upload = { roomId: this.access.roomId, assetId, name };
+    const upload = { roomId: this.roomId, assetId, name };
     this.queued.set(assetId, upload);
-    await addPendingUpload(upload);
+    await this.deps.savePending(upload);
     this.pumpNow();
   }
 
@@ -93,13 +117,13 @@ export class UploadQueue {
   private async drain(): Promise<void> {
     for (const upload of [...this.queued.values()]) {
       if (this.stopped || this.retryTimer) return;
-      const blob = await readLocalFile(upload.assetId);
+      const blob = await this.deps.readFile(upload.assetId);
       if (!blob) {
         // The bytes are gone (storage cleared): nothing left to send.
         await this.forget(upload);
         continue;
       }
-      const result = await uploadAsset(this.access, blob);
+      const result = await this.deps.upload(blob);
       if (result.ok) {
         this.retryDelay = FIRST_RETRY_MS;
         await this.forget(upload);
@@ -138,6 +162,6 @@ export class UploadQueue {
   private async forget(upload: PendingUpload): Promise<void> {
     this.queued.delete(upload.assetId);
     this.rateLimited.delete(upload.assetId);
-    await removePendingUpload(upload.roomId, upload.assetId);
+    await this.deps.removePending(upload.roomId, upload.assetId);
   }
 }

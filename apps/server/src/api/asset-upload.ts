@@ -4,7 +4,7 @@ import { clientAddress } from '../admission.ts';
 import { checkImage, SVG_REFUSED } from '../assets/image-check.ts';
 import { roomForLog } from '../room-name.ts';
 import type { AssetInfo } from '../storage/store.ts';
-import type { AssetsApi } from './assets.ts';
+import type { AssetsApi } from './assets-context.ts';
 import { sendJson } from './json.ts';
 import { BodyError } from './read-body.ts';
 import { readUploadBody, refuseUpload, UploadAborted } from './upload-body.ts';

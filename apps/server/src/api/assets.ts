@@ -1,35 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canWrite } from '@sketchroom/board-access';
-import type { AccessControl } from '../access/access-control.ts';
-import type { AddressBuckets } from '../limits/address-buckets.ts';
-import type { Logger } from '../logger.ts';
 import { isValidRoomName } from '../room-name.ts';
 import { ASSET_ID } from '../storage/asset-rows.ts';
-import type { AssetInfo, AssetStore } from '../storage/store.ts';
+import type { AssetInfo } from '../storage/store.ts';
+import type { AssetsApi } from './assets-context.ts';
 import { uploadAsset } from './asset-upload.ts';
 import { bearerToken } from './bearer.ts';
 import { sendError, sendJson } from './json.ts';
 import { refuseUpload } from './upload-body.ts';
-
-export interface AssetLimits {
-  assetMaxBytes: number;
-  assetMaxPerBoard: number;
-  assetMaxBoardBytes: number;
-  assetMaxSide: number;
-  assetKeepOriginal: boolean;
-  assetUploadsPerMinute: number;
-}
-
-export interface AssetsApi {
-  access: AccessControl;
-  assets: AssetStore;
-  limits: AssetLimits;
-  /** Uploads per client address. */
-  uploads: AddressBuckets;
-  trustProxy: boolean;
-  now: () => number;
-  log: Logger;
-}
 
 const listPath = /^\/api\/boards\/([^/]+)\/assets$/;
 const onePath = /^\/api\/boards\/([^/]+)\/assets\/([^/]+)$/;

@@ -1,4 +1,5 @@
-import { handleAssetsApi, LIMITS_PATH, type AssetsApi } from '../api/assets.ts';
+import { handleAssetsApi, LIMITS_PATH } from '../api/assets.ts';
+import type { AssetsApi } from '../api/assets-context.ts';
 import { sendError } from '../api/json.ts';
 import type { ServerHooks } from '../hooks.ts';
 

@@ -74,6 +74,43 @@ describe('adding images', () => {
     await eventually(() => shows(alice, shape!, RED)).toBe(true);
   });
 
+  it('an image on the system clipboard pastes with Ctrl+V', async () => {
+    const board = await createBoard(fx.app);
+    const { page } = await fx.person({ clipboardOrigin: fx.app.url });
+    await BoardDriver.open(page, board.editUrl);
+    const bytes = solidPng(90, 60, BLUE);
+    // What a screenshot tool leaves: one PNG item (the browser re-encodes it on the way).
+    await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const blob = new Blob([data], { type: 'image/png' });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    }, bytes.toString('base64'));
+    await page.mouse.move(640, 420);
+    await page.keyboard.press('Control+v');
+
+    await eventually(async () => (await imageShapes(page)).length).toBe(1);
+    const [shape] = await imageShapes(page);
+    expect(shape!.geom).toMatchObject({ width: 90, height: 60 });
+    await eventually(() => shows(page, shape!, BLUE)).toBe(true);
+    await eventually(async () => (await assetStatus(fx.app, board, shape!.asset!)).status).toBe(
+      200,
+    );
+
+    // The context menu's Paste reads the clipboard itself, and pastes where it was opened.
+    await page.mouse.click(300, 600, { button: 'right' });
+    await page.getByTestId('context-paste').click();
+    await eventually(async () => (await imageShapes(page)).length).toBe(2);
+    const [pasted] = await imageShapes(page);
+    const { x, y } = centreOf(pasted!);
+    const screen = await page.evaluate(
+      ([px, py]) => window.__sketchroom!.pageToScreen(px, py),
+      [x, y],
+    );
+    const canvasBox = (await page.getByTestId('canvas').boundingBox())!;
+    expect(Math.abs(screen.x + canvasBox.x - 300)).toBeLessThan(2);
+    expect(Math.abs(screen.y + canvasBox.y - 600)).toBeLessThan(2);
+  });
+
   it('two dropped files land side by side where they were dropped', async () => {
     const board = await createBoard(fx.app);
     const alice = await open(board.editUrl);

@@ -9,10 +9,8 @@ import {
 import type { Editor } from '../editor/editor.ts';
 import { assetIdOf } from './asset-id.ts';
 import { assetStoreOf } from './asset-source.ts';
-import { sniffImage } from './image-header.ts';
-
-/** How long an export waits for one image's bytes before leaving it out. */
-const EXPORT_WAIT_MS = 10_000;
+import { IMAGE_MIMES, sniffImage } from './image-header.ts';
+import { assetsOf, dataUrlOf, gatherImages } from '../editor/export/export-assets.ts';
 
 /**
  * Board JSON for export with the image files its shapes use, in base64, so the file
@@ -23,20 +21,17 @@ export async function boardJsonWithAssets(
   ids?: ShapeId[],
 ): Promise<{ json: BoardJson; missing: number }> {
   const json = editor.board.exportJson(ids);
+  const { images, missing } = await gatherImages(editor.assets, json.shapes);
   const assets: Record<string, BoardJsonAsset> = {};
-  let missing = 0;
-  for (const id of imageAssetIds(json.shapes)) {
-    try {
-      const blob = await editor.assets.blob(id, AbortSignal.timeout(EXPORT_WAIT_MS));
-      assets[id] = {
-        mimeType: blob.type,
-        data: toBase64(new Uint8Array(await blob.arrayBuffer())),
-      };
-    } catch {
-      missing++;
-    }
+  for (const [id, blob] of images) {
+    const [head = '', data = ''] = (await dataUrlOf(blob)).split(',');
+    const mimeType = head.slice('data:'.length, -';base64'.length);
+    if (IMAGE_MIMES.includes(mimeType)) assets[id] = { mimeType, data };
   }
-  return { json: toBoardJson(json.shapes, assets), missing };
+  return {
+    json: toBoardJson(json.shapes, assets),
+    missing: missing + images.size - Object.keys(assets).length,
+  };
 }
 
 /**
@@ -59,7 +54,7 @@ export async function adoptBoardJson(editor: Editor, text: string): Promise<stri
   const store = assetStoreOf(editor.assets);
   if (!parsed.ok || !store || editor.readOnly) return text;
 
-  const used = imageAssetIds(parsed.shapes);
+  const used = assetsOf(parsed.shapes);
   const refused = new Set<string>();
   const notEmbedded: string[] = [];
   for (const id of used) {
@@ -89,22 +84,6 @@ export async function adoptBoardJson(editor: Editor, text: string): Promise<stri
     return !(type === ShapeType.image && typeof asset === 'string' && refused.has(asset));
   });
   return JSON.stringify({ ...value, shapes, assets: undefined });
-}
-
-function imageAssetIds(shapes: readonly { type: string; asset?: string }[]): string[] {
-  const ids = shapes.flatMap((shape) =>
-    shape.type === ShapeType.image && shape.asset ? [shape.asset] : [],
-  );
-  return [...new Set(ids)];
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let at = 0; at < bytes.length; at += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + chunk));
-  }
-  return btoa(binary);
 }
 
 function fromBase64(data: string): Uint8Array<ArrayBuffer> | null {

@@ -64,5 +64,10 @@ describe('images within the server limits', () => {
     await eventually(() => page.getByTestId('notice').textContent()).toContain('view-only');
     expect(await imageShapes(page)).toEqual([]);
     expect((await assetStatus(fx.app, board, assetIdOf(bytes))).status).toBe(404);
+    // Pasting is refused the same way.
+    await eventually(() => page.getByTestId('notice').count(), 15_000).toBe(0);
+    await pasteFiles(page, [pngFile('sneaky.png', bytes)]);
+    await eventually(() => page.getByTestId('notice').count()).toBe(1);
+    expect(await page.getByTestId('notice').textContent()).toContain('view-only');
   });
 });

@@ -8,6 +8,7 @@ import { prepareImage, type PreparedImage } from './prepare-image.ts';
 /** At most this many files are taken from one paste, drop or pick. */
 export const MAX_FILES_PER_ADD = 20;
 const MESSAGES_SHOWN = 2;
+export const VIEW_ONLY_MESSAGE = 'This link is view-only: images cannot be added.';
 
 /**
  * Adds image files centred on `at`, side by side: each is checked, scaled down if huge,
@@ -22,7 +23,7 @@ export async function insertImageFiles(
   const store = assetStoreOf(editor.assets);
   if (files.length === 0) return [];
   if (editor.readOnly || !store) {
-    editor.platform.notify('This link is view-only: images cannot be added.');
+    editor.platform.notify(VIEW_ONLY_MESSAGE);
     return [];
   }
   const messages: string[] = [];

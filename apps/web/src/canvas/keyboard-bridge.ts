@@ -1,5 +1,6 @@
 import type { ClipboardAccess } from '../actions/action.ts';
 import type { ActionRegistry } from '../actions/action-registry.ts';
+import { VIEW_ONLY_MESSAGE } from '../assets/insert-images.ts';
 import type { Editor } from '../editor/editor.ts';
 import { isAccel, type KeyInput } from '../editor/input.ts';
 
@@ -55,6 +56,8 @@ export function bridgeKeyboard(editor: Editor, actions: ActionRegistry): () => v
     };
     if (actions.run(editor, name, { source: 'keyboard', shiftKey: false, clipboard })) {
       event.preventDefault();
+    } else if (files.length > 0 && editor.readOnly) {
+      editor.platform.notify(VIEW_ONLY_MESSAGE);
     }
   };
   const onCopy = clipboardAction('copy');

@@ -123,4 +123,14 @@ describe.each(Object.keys(testStorages))('image sweep on %s', (storeName) => {
     const back = await uploadOk(onLive, png(3, 2, { seed: 'again' }));
     expect(await status(onLive, back.id)).toBe(200);
   });
+
+  it('with no grace period, sweeps an unused image at once', async () => {
+    storage = await testStorages[storeName]!();
+    server = await startServer({ ...storage.options(), assetGraceSeconds: 0 });
+    const board = await createBoard(server.port);
+    const api = assetsApi(server.port, board.roomId, board.links.edit);
+    const unused = await uploadOk(api, png());
+    expect(await server.server.sweepAssets()).toMatchObject({ disowned: 1, deleted: 1 });
+    expect((await api.download(unused.id)).status).toBe(404);
+  });
 });

@@ -47,7 +47,8 @@ export class AssetSweep {
   }
 
   private async run(now: number): Promise<AssetSweepResult> {
-    const before = now - this.settings.graceMs;
+    // Ownerships exactly the grace period old are due too (with no grace, at once).
+    const before = now - this.settings.graceMs + 1;
     const { assets } = this.store;
     const rooms = await assets.roomsOwningBefore(before, this.cursor, ROOMS_PER_RUN);
     this.cursor = rooms.length < ROOMS_PER_RUN ? '' : rooms.at(-1)!;

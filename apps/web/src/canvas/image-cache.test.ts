@@ -107,6 +107,20 @@ describe('ImageCache', () => {
     // The whole file is decoded: zooming further in asks for nothing more.
     t.cache.image('sha256:a', 8000);
     expect(t.files.asked).toHaveLength(2);
+    // Zoomed a little out, the sharp copy is kept.
+    t.tick(10_000);
+    t.cache.image('sha256:a', 300);
+    expect(t.files.asked).toHaveLength(2);
+    // A long way out, but shown large moments ago (another shape of the same file): kept.
+    t.cache.image('sha256:a', 100);
+    expect(t.files.asked).toHaveLength(2);
+    // A long way out, and not shown large for a while: decoded small again.
+    t.tick(5_000);
+    t.cache.image('sha256:a', 100);
+    expect(t.files.asked).toHaveLength(3);
+    t.files.settle('sha256:a', 'arrive');
+    await t.flush();
+    expect(t.cache.decodedPixels).toBe(128 * 64);
   });
 
   it('closes the least recently painted pictures past its pixel budget', async () => {

@@ -36,11 +36,15 @@ interface Entry {
   /** A load in flight (the first, or a sharper one for a closer zoom). */
   pending: AbortController | null;
   lastUsed: number;
+  /** When a painter last needed most of the decoded size. */
+  sharpUsedAt: number;
 }
 
 /** Sizes come in powers of two, so a small zoom change does not decode the file again. */
 const MIN_SIZE = 128;
 const DEFAULT_MAX_PIXELS = 48_000_000;
+/** How long a picture keeps its sharp copy after it was last shown large. */
+const SHARP_HOLD_MS = 3_000;
 
 export function sizeTier(need: number): number {
   let size = MIN_SIZE;
@@ -81,12 +85,19 @@ export class ImageCache implements ImageLookup {
         natural: Infinity,
         pending: null,
         lastUsed: 0,
+        sharpUsedAt: 0,
       };
       this.entries.set(asset, entry);
     }
-    entry.lastUsed = this.now();
+    const now = this.now();
+    entry.lastUsed = now;
     const wanted = Math.min(sizeTier(need), entry.natural);
-    if (entry.state !== 'failed' && !entry.pending && entry.size < wanted) {
+    if (wanted * 4 > entry.size) entry.sharpUsedAt = now;
+    // Far sharper than the view has needed for a while (zoomed a long way out): decoded
+    // smaller to free memory. The wait keeps two shapes showing one file at very different
+    // sizes from decoding it back and forth.
+    const wasteful = entry.size >= wanted * 4 && now - entry.sharpUsedAt > SHARP_HOLD_MS;
+    if (entry.state !== 'failed' && !entry.pending && (entry.size < wanted || wasteful)) {
       this.load(asset, entry, wanted);
     }
     return { state: entry.state, bitmap: entry.bitmap as CanvasImageSource | null };

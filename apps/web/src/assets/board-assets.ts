@@ -14,12 +14,21 @@ const LAST_WAIT_MS = 15_000;
 export class BoardAssets implements AssetStore {
   private readonly queue: UploadQueue;
   private limitsAsked: Promise<AssetLimits> | null = null;
+  /** Files this board is known to have (uploaded or fetched here): no need to send again. */
+  private readonly onServer = new Set<string>();
 
   constructor(
     private readonly access: AssetAccess,
     events: UploadEvents,
   ) {
-    this.queue = new UploadQueue(access.roomId, events, browserUploadDeps(access));
+    const tracked: UploadEvents = {
+      refused: events.refused,
+      uploaded: (upload) => {
+        this.onServer.add(upload.assetId);
+        events.uploaded?.(upload);
+      },
+    };
+    this.queue = new UploadQueue(access.roomId, tracked, browserUploadDeps(access));
   }
 
   start(): () => void {
@@ -43,6 +52,7 @@ export class BoardAssets implements AssetStore {
 
   async adopt(ids: readonly string[]): Promise<void> {
     for (const id of new Set(ids)) {
+      if (this.onServer.has(id)) continue;
       if (await readLocalFile(id)) await this.queue.add(id, 'An image');
     }
   }
@@ -55,6 +65,7 @@ export class BoardAssets implements AssetStore {
       if (local) return local;
       const result = await downloadAsset(this.access, assetId, signal);
       if (result instanceof Blob) {
+        this.onServer.add(assetId);
         void keepLocalFile(assetId, result);
         return result;
       }

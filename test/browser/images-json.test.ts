@@ -13,6 +13,7 @@ import {
   assetIdOf,
   assetStatus,
   centreOf,
+  dropFiles,
   imageShapes,
   pasteFiles,
   pngFile,
@@ -103,6 +104,27 @@ describe('images in board files, between boards and across a restart', () => {
     await eventually(() => shows(carol, shape!, RED)).toBe(true);
     await eventually(async () => (await assetStatus(fx.app, second, id)).status).toBe(200);
     expect((await assetStatus(fx.app, second, assetIdOf(blue))).status).toBe(404);
+  });
+
+  it('a board file dropped anywhere on the page, even the toolbar, imports with its image', async () => {
+    const first = await createBoard(fx.app);
+    const alice = await open(first.editUrl);
+    const bytes = solidPng(80, 80, BLUE);
+    await pasteFiles(alice, [pngFile('blue.png', bytes)]);
+    await eventually(async () => (await imageShapes(alice)).length).toBe(1);
+    const file = await downloadExport(alice, 'export-json');
+
+    const second = await createBoard(fx.app);
+    const bob = await open(second.editUrl);
+    const json = { name: 'board.json', mimeType: 'application/json', bytes: file };
+    await dropFiles(bob, [json], [640, 90], '[data-testid="toolbar"]');
+    await eventually(async () => (await imageShapes(bob)).length).toBe(1);
+    const [shape] = await imageShapes(bob);
+    expect(shape!.asset).toBe(assetIdOf(bytes));
+    await eventually(() => shows(bob, shape!, BLUE)).toBe(true);
+    await eventually(async () => (await assetStatus(fx.app, second, assetIdOf(bytes))).status).toBe(
+      200,
+    );
   });
 
   it('an image copied from one board and pasted into another is uploaded to the other', async () => {

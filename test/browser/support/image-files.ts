@@ -43,16 +43,21 @@ export async function pasteFiles(page: Page, files: TestFile[]): Promise<void> {
   }, serialised(files));
 }
 
-/** Files dragged from the desktop and dropped on the canvas at a screen point. */
-export async function dropFiles(page: Page, files: TestFile[], at: [number, number]) {
+/** Files dragged from the desktop and dropped at a screen point, on the canvas unless told. */
+export async function dropFiles(
+  page: Page,
+  files: TestFile[],
+  at: [number, number],
+  target = '[data-testid="canvas"]',
+) {
   await page.evaluate(
-    ({ list, x, y }) => {
+    ({ list, x, y, selector }) => {
       const data = new DataTransfer();
       for (const { name, type, base64 } of list) {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         data.items.add(new File([bytes], name, { type }));
       }
-      const target = document.querySelector('[data-testid="canvas"]')!;
+      const target = document.querySelector(selector)!;
       for (const type of ['dragenter', 'dragover', 'drop']) {
         const init = {
           dataTransfer: data,
@@ -64,7 +69,7 @@ export async function dropFiles(page: Page, files: TestFile[], at: [number, numb
         target.dispatchEvent(new DragEvent(type, init));
       }
     },
-    { list: serialised(files), x: at[0], y: at[1] },
+    { list: serialised(files), x: at[0], y: at[1], selector: target },
   );
 }
 

@@ -7,8 +7,10 @@ import { importBoardJson } from '../editor/import-json.ts';
 const isJson = (file: File) => file.name.endsWith('.json') || file.type === 'application/json';
 
 /**
- * Files dropped on the canvas: a .json board file is imported (its images with it); any
- * other files are added as images where they were dropped, side by side.
+ * Files dropped on the board page: a .json board file is imported (its images with it); any
+ * other files are added as images where they were dropped, side by side. It listens on the
+ * whole window, so a file let go over the toolbar lands on the board instead of the browser
+ * leaving the board to show it.
  */
 export function bridgeFileDrop(element: HTMLElement, editor: Editor): () => void {
   const onDragOver = (event: DragEvent) => {
@@ -38,11 +40,11 @@ export function bridgeFileDrop(element: HTMLElement, editor: Editor): () => void
       (error: unknown) => editor.platform.notify(`Could not add the images: ${String(error)}`),
     );
   };
-  element.addEventListener('dragover', onDragOver);
-  element.addEventListener('drop', onDrop);
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('drop', onDrop);
   return () => {
-    element.removeEventListener('dragover', onDragOver);
-    element.removeEventListener('drop', onDrop);
+    window.removeEventListener('dragover', onDragOver);
+    window.removeEventListener('drop', onDrop);
   };
 }
 

@@ -12,6 +12,9 @@ import { assetStoreOf } from './asset-source.ts';
 import { IMAGE_MIMES, sniffImage } from './image-header.ts';
 import { assetsOf, dataUrlOf, gatherImages } from '../editor/export/export-assets.ts';
 
+/** A board file is read whole (images in base64): past this it is refused before reading. */
+export const MAX_BOARD_FILE_BYTES = 256 * 1024 * 1024;
+
 /**
  * Board JSON for export with the image files its shapes use, in base64, so the file
  * stands alone. `missing` counts files that could not be had in time.

@@ -1,3 +1,4 @@
+import { MAX_BOARD_FILE_BYTES } from '../assets/board-json-assets.ts';
 import type { Platform } from '../editor/platform.ts';
 import { shapesToPng } from './paint-png.ts';
 
@@ -24,7 +25,10 @@ export function browserPlatform(notify: (message: string) => void): Platform {
         input.accept = accept;
         input.onchange = () => {
           const file = input.files?.[0];
-          if (file) void file.text().then(resolve);
+          if (file && file.size > MAX_BOARD_FILE_BYTES) {
+            notify(`${file.name} is too large to open.`);
+            resolve(null);
+          } else if (file) void file.text().then(resolve);
           else resolve(null);
         };
         input.oncancel = () => resolve(null);

@@ -1,5 +1,5 @@
 import { screenPoint } from '@sketchroom/geometry';
-import { adoptBoardJson } from '../assets/board-json-assets.ts';
+import { adoptBoardJson, MAX_BOARD_FILE_BYTES } from '../assets/board-json-assets.ts';
 import { insertImageFiles, MAX_FILES_PER_ADD } from '../assets/insert-images.ts';
 import type { Editor } from '../editor/editor.ts';
 import { importBoardJson } from '../editor/import-json.ts';
@@ -22,7 +22,7 @@ export function bridgeFileDrop(element: HTMLElement, editor: Editor): () => void
     event.preventDefault();
     const json = dropped.find(isJson);
     if (json) {
-      if (json.size > MAX_JSON_BYTES) {
+      if (json.size > MAX_BOARD_FILE_BYTES) {
         editor.platform.notify(`${json.name} is too large to import.`);
         return;
       }
@@ -47,6 +47,3 @@ export function bridgeFileDrop(element: HTMLElement, editor: Editor): () => void
     window.removeEventListener('drop', onDrop);
   };
 }
-
-/** A board file with its images is read whole: past this it is refused before reading. */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;

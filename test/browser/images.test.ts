@@ -185,6 +185,26 @@ describe('adding images', () => {
     ]);
   });
 
+  it('takes at most 20 files from one drop, and says so', async () => {
+    const board = await createBoard(fx.app);
+    const page = await open(board.editUrl);
+    const files = Array.from({ length: 21 }, (_, i) =>
+      pngFile(`tile-${i}.png`, solidPng(30, 30, [i * 10, 100, 200 - i * 5])),
+    );
+    await dropFiles(page, files, [640, 420]);
+    await eventually(() => page.getByTestId('notice').textContent()).toContain(
+      'Only 20 files can be added at once',
+    );
+    await eventually(async () => (await imageShapes(page)).length).toBe(20);
+    const shapes = await imageShapes(page);
+    expect(new Set(shapes.map((s) => s.asset)).size).toBe(20);
+    for (let i = 1; i < shapes.length; i++) {
+      expect(shapes[i - 1]!.geom.x + shapes[i - 1]!.geom.width).toBeLessThanOrEqual(
+        shapes[i]!.geom.x,
+      );
+    }
+  });
+
   it('a huge image is scaled down to the longest side before upload', async () => {
     const board = await createBoard(fx.app);
     const page = await open(board.editUrl);

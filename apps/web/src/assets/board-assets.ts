@@ -3,7 +3,10 @@ import { downloadAsset, fetchLimits, type AssetAccess, type AssetLimits } from '
 import { keepLocalFile, readLocalFile } from './local-assets.ts';
 import { browserUploadDeps, UploadQueue, type UploadEvents } from './upload-queue.ts';
 
-const FIRST_WAIT_MS = 500;
+// A peer's upload usually lands within a second or two of its shape: ask again soon at
+// first, then less and less often (a peer offline for the day must not be polled hard).
+const FIRST_WAIT_MS = 300;
+const WAIT_GROWTH = 1.5;
 const LAST_WAIT_MS = 15_000;
 
 /**
@@ -74,7 +77,7 @@ export class BoardAssets implements AssetStore {
       }
       // 404 (not uploaded yet), offline, or a server failure: ask again later.
       await pause(wait, signal);
-      wait = Math.min(wait * 2, LAST_WAIT_MS);
+      wait = Math.min(wait * WAIT_GROWTH, LAST_WAIT_MS);
     }
   }
 }

@@ -199,7 +199,7 @@ export class ImageCache implements ImageLookup {
 }
 
 /** The whole file decoded, then scaled down when the view needs far fewer pixels. */
-async function decodeBitmap(blob: Blob, longest: number): Promise<DecodedImage> {
+export async function decodeBitmap(blob: Blob, longest: number): Promise<ImageBitmap> {
   const full = await createImageBitmap(blob);
   const scale = longest / Math.max(full.width, full.height);
   if (scale >= 0.75) return full;

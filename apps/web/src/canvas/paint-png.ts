@@ -7,7 +7,7 @@ import {
   type MeasureText,
   type Theme,
 } from '@sketchroom/board-render';
-import type { ImageLookup } from './image-cache.ts';
+import { decodeBitmap, type ImageLookup } from './image-cache.ts';
 import { fontFor } from './measure.ts';
 import { paintCommands } from './paint-commands.ts';
 
@@ -43,38 +43,66 @@ export async function shapesToPng(
   const box = exportBox(shapes, PADDING);
   if (!box) return null;
   const drawings = shapes.map((shape) => renderShape(shape, options));
+  const scale = Math.min(2, 16_000 / Math.max(box.width, box.height));
   const [pictures] = await Promise.all([
-    decodeAll(options.images),
+    decodeAll(options.images, sizesInExport(shapes, scale)),
     ...[...textsByFont(drawings)].map(([font, chars]) =>
       document.fonts.load(font, [...chars].join('')).catch(() => []),
     ),
   ]);
   try {
-    return await paintPng(shapes, drawings, box, options.theme, pictures);
+    return await paintPng(shapes, drawings, { box, scale, theme: options.theme }, pictures);
   } finally {
     for (const bitmap of pictures.values()) bitmap.close();
   }
 }
 
-/** The files decoded whole; one that does not decode is left out (its placeholder shows). */
-async function decodeAll(images?: ReadonlyMap<string, Blob>): Promise<Map<string, ImageBitmap>> {
+/** Each picture's longest side in the export's pixels (the largest of its shapes). */
+function sizesInExport(shapes: readonly Shape[], scale: number): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const shape of shapes) {
+    if (shape.type !== 'image' || !shape.asset) continue;
+    const size = Math.max(shape.geom.width, shape.geom.height) * scale;
+    sizes.set(shape.asset, Math.max(size, sizes.get(shape.asset) ?? 0));
+  }
+  return sizes;
+}
+
+/** How many files are decoded at once: two hundred photos decoded together would hold gigabytes. */
+const DECODING_AT_ONCE = 4;
+
+/**
+ * The files decoded, each no larger than the export shows it; one that does not decode is
+ * left out (its placeholder shows).
+ */
+async function decodeAll(
+  images: ReadonlyMap<string, Blob> | undefined,
+  sizes: ReadonlyMap<string, number>,
+): Promise<Map<string, ImageBitmap>> {
   const decoded = new Map<string, ImageBitmap>();
-  await Promise.all(
-    [...(images ?? [])].map(async ([asset, blob]) => {
-      const bitmap = await createImageBitmap(blob).catch(() => null);
+  const waiting = [...(images ?? [])];
+  const decodeNext = async () => {
+    for (let next = waiting.pop(); next; next = waiting.pop()) {
+      const [asset, blob] = next;
+      const bitmap = await decodeBitmap(blob, sizes.get(asset) ?? Infinity).catch(() => null);
       if (bitmap) decoded.set(asset, bitmap);
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: DECODING_AT_ONCE }, decodeNext));
   return decoded;
 }
 
 async function paintPng(
   shapes: readonly Shape[],
   drawings: readonly DrawCommand[][],
-  box: { x: number; y: number; width: number; height: number },
-  theme: Theme,
+  page: {
+    box: { x: number; y: number; width: number; height: number };
+    scale: number;
+    theme: Theme;
+  },
   pictures: ReadonlyMap<string, ImageBitmap>,
 ): Promise<Blob> {
+  const { box, scale, theme } = page;
   // Export pictures are all decoded beforehand: no spinner, the placeholder for a missing one.
   const images: ImageLookup = {
     image: (asset) => {
@@ -82,7 +110,6 @@ async function paintPng(
       return bitmap ? { state: 'ready', bitmap } : { state: 'failed', bitmap: null };
     },
   };
-  const scale = Math.min(2, 16_000 / Math.max(box.width, box.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(box.width * scale));
   canvas.height = Math.max(1, Math.round(box.height * scale));

@@ -55,6 +55,10 @@ describe('adding images', () => {
     expect(Math.abs(screen.x + canvasBox.x - 600)).toBeLessThan(2);
     expect(Math.abs(screen.y + canvasBox.y - 400)).toBeLessThan(2);
     expect(await alice.evaluate(() => window.__sketchroom!.selectedIds())).toEqual([shape!.id]);
+    // A selected picture offers its opacity, not a stroke or fill it does not have.
+    await expect.poll(() => alice.getByTestId('opacity').count()).toBe(1);
+    expect(await alice.getByTestId('stroke-width-2').count()).toBe(0);
+    expect(await alice.getByTestId('fill-none').count()).toBe(0);
     await eventually(() => shows(alice, shape!, RED)).toBe(true);
 
     // Bob gets the shape and then the file, which the server now holds for this board.

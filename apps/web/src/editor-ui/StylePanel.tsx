@@ -51,6 +51,9 @@ export function StylePanel({ editor }: { editor: Editor }) {
       : toolId === 'text' || toolId === 'note';
   const noteOnly =
     selected.length > 0 ? selected.every((s) => s.type === 'note') : toolId === 'note';
+  // A picture has no stroke or fill of its own: only its opacity and place can change.
+  const picturesOnly =
+    selected.length > 0 && !DRAWING_TOOLS.has(toolId) && selected.every((s) => s.type === 'image');
   const fills = noteOnly ? NOTE_FILLS.map((color) => ({ name: color, color })) : FILL_CHOICES;
 
   return (
@@ -59,44 +62,48 @@ export function StylePanel({ editor }: { editor: Editor }) {
       forNextShape={selected.length === 0 || DRAWING_TOOLS.has(toolId)}
       swatch={style.stroke && displayColor(style.stroke, theme)}
     >
-      <Section title="Stroke">
-        {STROKE_CHOICES.map((choice) => (
-          <Swatch
-            key={choice.name}
-            testId={`stroke-${choice.name}`}
-            label={choice.name}
-            color={displayColor(choice.color, theme)}
-            active={style.stroke === choice.color}
-            onPick={() => applyStyle(editor, { stroke: choice.color })}
-          />
-        ))}
-      </Section>
-      <Section title={noteOnly ? 'Paper' : 'Fill'}>
-        {fills.map((choice) => (
-          <Swatch
-            key={choice.name}
-            testId={`fill-${choice.name}`}
-            label={choice.name}
-            color={choice.color}
-            active={style.fill === choice.color}
-            onPick={() => applyStyle(editor, { fill: choice.color })}
-          />
-        ))}
-      </Section>
-      <Section title="Stroke width">
-        {WIDTHS.map((w) => (
-          <button
-            key={w.value}
-            type="button"
-            className={`sr-button sr-chip${style.strokeWidth === w.value ? ' is-active' : ''}`}
-            data-testid={`stroke-width-${w.value}`}
-            title={w.label}
-            onClick={() => applyStyle(editor, { strokeWidth: w.value })}
-          >
-            <span className="sr-width-sample" style={{ height: Math.min(w.value, 6) }} />
-          </button>
-        ))}
-      </Section>
+      {!picturesOnly && (
+        <>
+          <Section title="Stroke">
+            {STROKE_CHOICES.map((choice) => (
+              <Swatch
+                key={choice.name}
+                testId={`stroke-${choice.name}`}
+                label={choice.name}
+                color={displayColor(choice.color, theme)}
+                active={style.stroke === choice.color}
+                onPick={() => applyStyle(editor, { stroke: choice.color })}
+              />
+            ))}
+          </Section>
+          <Section title={noteOnly ? 'Paper' : 'Fill'}>
+            {fills.map((choice) => (
+              <Swatch
+                key={choice.name}
+                testId={`fill-${choice.name}`}
+                label={choice.name}
+                color={choice.color}
+                active={style.fill === choice.color}
+                onPick={() => applyStyle(editor, { fill: choice.color })}
+              />
+            ))}
+          </Section>
+          <Section title="Stroke width">
+            {WIDTHS.map((w) => (
+              <button
+                key={w.value}
+                type="button"
+                className={`sr-button sr-chip${style.strokeWidth === w.value ? ' is-active' : ''}`}
+                data-testid={`stroke-width-${w.value}`}
+                title={w.label}
+                onClick={() => applyStyle(editor, { strokeWidth: w.value })}
+              >
+                <span className="sr-width-sample" style={{ height: Math.min(w.value, 6) }} />
+              </button>
+            ))}
+          </Section>
+        </>
+      )}
       <StyleChoices
         editor={editor}
         types={[

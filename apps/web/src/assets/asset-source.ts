@@ -42,8 +42,12 @@ export interface AssetStore extends AssetSource {
    * ids not held locally are left alone. Resolves when they are queued.
    */
   adopt(ids: readonly string[]): Promise<void>;
+  /** The connection to the server is back: send owed uploads and ask for awaited files now. */
+  reconnected(): void;
 }
 
 export function assetStoreOf(source: AssetSource): AssetStore | null {
-  return 'keep' in source && 'adopt' in source ? (source as AssetStore) : null;
+  return 'keep' in source && 'adopt' in source && 'reconnected' in source
+    ? (source as AssetStore)
+    : null;
 }

@@ -19,6 +19,8 @@ export class BoardAssets implements AssetStore {
   private limitsAsked: Promise<AssetLimits> | null = null;
   /** Files this board is known to have (uploaded or fetched here): no need to send again. */
   private readonly onServer = new Set<string>();
+  /** Downloads waiting out their backoff; each resolves its wait when called. */
+  private readonly waiting = new Set<() => void>();
 
   constructor(
     private readonly access: AssetAccess,
@@ -60,6 +62,11 @@ export class BoardAssets implements AssetStore {
     }
   }
 
+  reconnected(): void {
+    this.queue.pumpNow();
+    for (const wake of [...this.waiting]) wake();
+  }
+
   async blob(assetId: string, signal?: AbortSignal): Promise<Blob> {
     let wait = FIRST_WAIT_MS;
     for (;;) {
@@ -76,17 +83,21 @@ export class BoardAssets implements AssetStore {
         throw new Error(`${assetId}: the link no longer allows reading this board`);
       }
       // 404 (not uploaded yet), offline, or a server failure: ask again later.
-      await pause(wait, signal);
+      await pause(wait, this.waiting, signal);
       wait = Math.min(wait * WAIT_GROWTH, LAST_WAIT_MS);
     }
   }
 }
 
-/** Waits `ms`, less if the browser comes back online; rejects when `signal` aborts. */
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
+/**
+ * Waits `ms`, less if the browser comes back online or a member of `wakers` is called
+ * (the board reconnected); rejects when `signal` aborts.
+ */
+function pause(ms: number, wakers: Set<() => void>, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       clearTimeout(timer);
+      wakers.delete(done);
       window.removeEventListener('online', done);
       signal?.removeEventListener('abort', aborted);
     };
@@ -99,6 +110,7 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal?.reason ?? new Error('aborted'));
     };
     const timer = setTimeout(done, ms);
+    wakers.add(done);
     window.addEventListener('online', done);
     signal?.addEventListener('abort', aborted);
   });

@@ -53,6 +53,7 @@ function memoryStore(files = new Map<string, Blob>()) {
     limits: async () => DEFAULT_LIMITS,
     keep: async (asset) => void kept.push(asset),
     adopt: async (ids) => void adopted.push(...ids),
+    reconnected: () => {},
     blob: async (id) => files.get(id) ?? Promise.reject(new Error('no such file')),
   };
   return { store, kept, adopted };

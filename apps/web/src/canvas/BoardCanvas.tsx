@@ -12,6 +12,7 @@ import { setTextMeasure } from '../editor/text-fit.ts';
 import { EditorUi } from '../editor-ui/EditorUi.tsx';
 import { useEditorState } from '../editor-ui/use-editor-state.ts';
 import { APP_ACTIONS } from '../actions/registry.ts';
+import { assetStoreOf } from '../assets/asset-source.ts';
 import { connectBoardAssets } from '../assets/connect-board-assets.ts';
 import { rememberSnapSettings } from '../app/snap-settings.ts';
 import { PAN_TOOL_ID, TOOLS } from '../tools/registry.ts';
@@ -37,6 +38,8 @@ export interface BoardCanvasProps {
   /** The board's id on the server and the token its images are asked with. */
   roomId: string;
   token: string | null;
+  /** Whether the board's connection to the server is up: owed uploads go at once when it is. */
+  connected: boolean;
   onEditorReady?: (editor: EditorHandle) => void;
 }
 
@@ -48,6 +51,7 @@ export function BoardCanvas({
   theme,
   roomId,
   token,
+  connected,
   onEditorReady,
 }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -75,17 +79,19 @@ export function BoardCanvas({
   }, [editor, onEditorReady]);
 
   if (!editor) return <div className="sr-canvas" data-testid="canvas" />;
-  return <Surface editor={editor} roomId={roomId} token={token} />;
+  return <Surface editor={editor} roomId={roomId} token={token} connected={connected} />;
 }
 
 function Surface({
   editor,
   roomId,
   token,
+  connected,
 }: {
   editor: Editor;
   roomId: string;
   token: string | null;
+  connected: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -104,6 +110,11 @@ function Surface({
   }, [editor]);
 
   useEffect(() => connectBoardAssets(editor, { roomId, token }), [editor, roomId, token]);
+  // Back in touch with the server (a restart, a network change the browser did not report):
+  // owed uploads and awaited downloads go now rather than after their backoff.
+  useEffect(() => {
+    if (connected) assetStoreOf(editor.assets)?.reconnected();
+  }, [editor, connected]);
 
   useEffect(() => {
     const element = container.current;

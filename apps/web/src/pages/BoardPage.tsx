@@ -84,6 +84,7 @@ function BoardView({ connection, token }: { connection: BoardConnection; token: 
         theme={theme}
         roomId={roomId}
         token={token}
+        connected={status === 'connected'}
         onEditorReady={setEditor}
       />
       <TopBar

@@ -33,7 +33,10 @@ export async function uploadAsset(
   const declared = declaredType(request);
   if (declared === 'image/svg+xml') return refuse(415, SVG_REFUSED);
   if (declared !== null)
-    return refuse(415, `a body declared ${declared} is not accepted; send images as image/*`);
+    return refuse(
+      415,
+      `a body declared ${declared} is not accepted: send the image bytes as the body, as image/* or application/octet-stream`,
+    );
   let data: Buffer;
   try {
     data = await readUploadBody(request, limits.assetMaxBytes);
@@ -71,14 +74,18 @@ export async function uploadAsset(
 }
 
 /**
- * A declared Content-Type that says the body is not an image (HTML, SVG, text, JSON…), or null.
- * The bytes decide what an image is; a declaration can only refuse, never make something an image.
+ * A declared Content-Type that says the body is a document or script (HTML, SVG, XML, text,
+ * JSON, JavaScript), or null. The bytes decide what an image is; a declaration can only
+ * refuse, never make something an image. Declarations that say nothing of the content (none,
+ * octet-stream, the form encoding `curl --data-binary` sends) leave it to the bytes.
  */
 function declaredType(request: IncomingMessage): string | null {
   const raw = request.headers['content-type'];
   if (raw === undefined) return null;
   const type = raw.split(';')[0]!.trim().toLowerCase();
-  if (type === '' || type === 'application/octet-stream') return null;
-  if (type.startsWith('image/') && type !== 'image/svg+xml') return null;
-  return type.slice(0, 100);
+  const active =
+    type.startsWith('text/') ||
+    /html|xml|svg|json|javascript|ecmascript/.test(type) ||
+    type.startsWith('multipart/');
+  return active ? type.slice(0, 100) : null;
 }

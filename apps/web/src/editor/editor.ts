@@ -1,6 +1,6 @@
-import type { ShapeType } from '@sketchroom/board-model';
 import {
   createShape,
+  type ShapeType,
   defaultStyleFor,
   indexAbove,
   isKnownShapeType,

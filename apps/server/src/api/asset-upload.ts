@@ -61,14 +61,17 @@ export async function uploadAsset(
     );
   const id = `sha256:${createHash('sha256').update(data).digest('hex')}`;
   const info: AssetInfo = { id, mimeType, width, height, bytes: data.byteLength };
-  if (!(await api.assets.ownedAsset(room, id))) {
-    const usage = await api.assets.usage(room);
-    if (usage.count >= limits.assetMaxPerBoard)
-      return refuse(413, `this board already has ${usage.count} images, the most it may have`);
-    if (usage.bytes + data.byteLength > limits.assetMaxBoardBytes)
-      return refuse(413, `this board's images would pass ${limits.assetMaxBoardBytes} bytes`);
-  }
-  await api.assets.putAsset(room, info, data, api.now());
+  const refused = await api.assets.putAsset(room, info, data, api.now(), {
+    maxCount: limits.assetMaxPerBoard,
+    maxBytes: limits.assetMaxBoardBytes,
+  });
+  if (refused?.over === 'count')
+    return refuse(
+      413,
+      `this board already has ${refused.usage.count} images, the most it may have`,
+    );
+  if (refused?.over === 'bytes')
+    return refuse(413, `this board's images would pass ${limits.assetMaxBoardBytes} bytes`);
   api.log.info({ room: roomForLog(room), asset: id, bytes: data.byteLength }, 'image uploaded');
   sendJson(response, 201, info);
 }

@@ -54,9 +54,11 @@ export class AssetSweep {
     this.cursor = rooms.length < ROOMS_PER_RUN ? '' : rooms.at(-1)!;
     let disowned = 0;
     for (const room of rooms) {
-      const candidates = new Set(await assets.ownedBefore(room, before));
-      const orphans = await this.unused(room, candidates);
-      if (orphans.length > 0) disowned += await assets.disown(room, orphans, before);
+      const owned = await assets.ownedBefore(room, before);
+      const unused = new Set(await this.unused(room, new Set(owned.map((row) => row.id))));
+      // Only ownerships still dated as read: an upload or a renewal since then keeps the image.
+      const orphans = owned.filter((row) => unused.has(row.id));
+      if (orphans.length > 0) disowned += await assets.disown(room, orphans);
     }
     const deleted = await assets.deleteUnowned(DELETES_PER_RUN);
     if (disowned > 0 || deleted > 0)

@@ -37,19 +37,19 @@ export function assetContract(store: () => Store) {
     expect(await assets.roomsOwningBefore(101, 'sweep-', 10)).toEqual(['sweep-a', 'sweep-b']);
     expect(await assets.roomsOwningBefore(101, 'sweep-a', 10)).toEqual(['sweep-b']);
     expect(await assets.roomsOwningBefore(100, 'sweep-', 10)).toEqual([]);
-    expect((await assets.ownedBefore('sweep-a', 101)).sort()).toEqual(
-      [shared.info.id, old.info.id].sort(),
-    );
+    const seen = await assets.ownedBefore('sweep-a', 101);
+    expect(seen.map((row) => row.id).sort()).toEqual([shared.info.id, old.info.id].sort());
+    expect(seen.every((row) => row.ownedAt === 100)).toBe(true);
     // A fresh upload of the same bytes renews the board's ownership: the sweep leaves it.
     await assets.putAsset('sweep-a', old.info, old.data, 5_000);
-    expect(await assets.disown('sweep-a', [shared.info.id, old.info.id], 101)).toBe(1);
+    expect(await assets.disown('sweep-a', seen)).toBe(1);
     expect(await assets.ownedAsset('sweep-a', old.info.id)).not.toBeNull();
     expect(await assets.ownedAsset('sweep-a', shared.info.id)).toBeNull();
     // Still owned by sweep-b: the bytes stay.
     await assets.deleteUnowned(1_000);
     expect(await assets.readAsset('sweep-b', shared.info.id)).not.toBeNull();
     const count = (await assets.stored()).count;
-    expect(await assets.disown('sweep-b', [shared.info.id], 101)).toBe(1);
+    expect(await assets.disown('sweep-b', await assets.ownedBefore('sweep-b', 101))).toBe(1);
     expect(await assets.deleteUnowned(1_000)).toBeGreaterThanOrEqual(1);
     expect((await assets.stored()).count).toBe(count - 1);
     expect(await assets.readAsset('sweep-b', shared.info.id)).toBeNull();
@@ -74,5 +74,43 @@ export function assetContract(store: () => Store) {
       const read = await assets.readAsset(`race-${i}`, image.info.id);
       expect(Buffer.from(read!.data).equals(Buffer.from(image.data))).toBe(true);
     }
+  });
+
+  it('keeps a board within its quota however many uploads check it at once', async () => {
+    const { assets } = store();
+    const images = Array.from({ length: 40 }, () => asset(1_000));
+    const quota = { maxCount: 5, maxBytes: 1_000_000 };
+    const answers = await Promise.all(
+      images.map((image) => assets.putAsset('quota-count', image.info, image.data, 1, quota)),
+    );
+    expect(answers.filter((answer) => answer === null)).toHaveLength(5);
+    expect(answers.filter((answer) => answer?.over === 'count')).toHaveLength(35);
+    expect(await assets.usage('quota-count')).toEqual({ count: 5, bytes: 5_000 });
+    // An image the board owns already is within its quota, even at the limit.
+    const ownedOne = images[answers.indexOf(null)]!;
+    expect(await assets.putAsset('quota-count', ownedOne.info, ownedOne.data, 2, quota)).toBeNull();
+
+    const bytesQuota = { maxCount: 1_000, maxBytes: 3_500 };
+    const byBytes = await Promise.all(
+      images.map((image) => assets.putAsset('quota-bytes', image.info, image.data, 1, bytesQuota)),
+    );
+    expect(byBytes.filter((answer) => answer === null)).toHaveLength(3);
+    expect(byBytes.filter((answer) => answer?.over === 'bytes')).toHaveLength(37);
+    expect(await assets.usage('quota-bytes')).toEqual({ count: 3, bytes: 3_000 });
+  });
+
+  it('renews only ownerships that exist, and a renewal keeps the image from a sweep that read before it', async () => {
+    const { assets } = store();
+    const image = asset();
+    await assets.putAsset('renew-a', image.info, image.data, 100);
+    const seen = await assets.ownedBefore('renew-a', 101);
+    // Renewed at the very same time: the date still changes, so the sweep's read is stale.
+    expect(await assets.renew('renew-a', [image.info.id], 100)).toBe(1);
+    expect(await assets.disown('renew-a', seen)).toBe(0);
+    expect(await assets.ownedAsset('renew-a', image.info.id)).not.toBeNull();
+    // A renewal never makes an owner.
+    expect(await assets.renew('renew-b', [image.info.id], 200)).toBe(0);
+    expect(await assets.ownedAsset('renew-b', image.info.id)).toBeNull();
+    expect(await assets.disown('renew-a', await assets.ownedBefore('renew-a', 1_000))).toBe(1);
   });
 }

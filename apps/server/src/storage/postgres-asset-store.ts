@@ -1,6 +1,13 @@
 import type pg from 'pg';
 import { assetColumns, toAssetInfo, type AssetRow } from './asset-rows.ts';
-import type { AssetInfo, AssetStore, AssetUsage } from './store.ts';
+import type {
+  AssetInfo,
+  AssetOwnership,
+  AssetQuota,
+  AssetQuotaRefusal,
+  AssetStore,
+  AssetUsage,
+} from './store.ts';
 
 // The owners' foreign key is what keeps an upload and a sweep on two instances apart: a delete
 // of bytes that gained an owner meanwhile fails (and is skipped), an owner for bytes deleted
@@ -25,6 +32,9 @@ export const assetSchema = `
   CREATE INDEX IF NOT EXISTS asset_owners_owned ON asset_owners (owned_at);
 `;
 
+/** The first key of the advisory locks that let one board's uploads take turns. */
+const LOCK_SPACE = 0x5e7a;
+
 const FOREIGN_KEY_VIOLATION = '23503';
 const isForeignKeyViolation = (error: unknown) =>
   (error as { code?: string } | null)?.code === FOREIGN_KEY_VIOLATION;
@@ -33,36 +43,65 @@ const isForeignKeyViolation = (error: unknown) =>
 export class PostgresAssetStore implements AssetStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  async putAsset(room: string, info: AssetInfo, data: Uint8Array, at: number): Promise<void> {
+  async putAsset(
+    room: string,
+    info: AssetInfo,
+    data: Uint8Array,
+    at: number,
+    quota?: AssetQuota,
+  ): Promise<AssetQuotaRefusal | null> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const known = await this.pool.query('SELECT 1 FROM assets WHERE id = $1', [info.id]);
-        if (known.rowCount === 0)
-          await this.pool.query(
-            `INSERT INTO assets (id, mime_type, width, height, bytes, created_at, data)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-            [
-              info.id,
-              info.mimeType,
-              info.width,
-              info.height,
-              info.bytes,
-              at,
-              Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-            ],
+        return await this.inTransaction(async (client) => {
+          // Uploads to one board take turns from here to the commit (on every instance), so its
+          // quota check and its new owner are one step. Other boards are not held up.
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACE, room]);
+          const refused = quota ? await overQuota(client, room, info, quota) : null;
+          if (refused) return refused;
+          const known = await client.query('SELECT 1 FROM assets WHERE id = $1', [info.id]);
+          if (known.rowCount === 0)
+            await client.query(
+              `INSERT INTO assets (id, mime_type, width, height, bytes, created_at, data)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+              [
+                info.id,
+                info.mimeType,
+                info.width,
+                info.height,
+                info.bytes,
+                at,
+                Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+              ],
+            );
+          // A renewed ownership always changes its date, so a sweep that read the old one keeps it.
+          await client.query(
+            `INSERT INTO asset_owners (room, asset_id, owned_at) VALUES ($1, $2, $3)
+             ON CONFLICT (room, asset_id)
+             DO UPDATE SET owned_at = GREATEST(asset_owners.owned_at + 1, excluded.owned_at)`,
+            [room, info.id, at],
           );
-        await this.pool.query(
-          `INSERT INTO asset_owners (room, asset_id, owned_at) VALUES ($1, $2, $3)
-           ON CONFLICT (room, asset_id)
-           DO UPDATE SET owned_at = GREATEST(asset_owners.owned_at, excluded.owned_at)`,
-          [room, info.id, at],
-        );
-        return;
+          return null;
+        });
       } catch (error) {
         if (!isForeignKeyViolation(error)) throw error;
       }
     }
     throw new Error('asset was removed three times while being stored');
+  }
+
+  private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async ownedAsset(room: string, id: string): Promise<AssetInfo | null> {
@@ -84,12 +123,7 @@ export class PostgresAssetStore implements AssetStore {
   }
 
   async usage(room: string): Promise<AssetUsage> {
-    const { rows } = await this.pool.query<{ count: string; bytes: string }>(
-      `SELECT count(*) AS count, coalesce(sum(a.bytes), 0) AS bytes
-       FROM asset_owners o JOIN assets a ON a.id = o.asset_id WHERE o.room = $1`,
-      [room],
-    );
-    return { count: Number(rows[0]!.count), bytes: Number(rows[0]!.bytes) };
+    return usageOf(this.pool, room);
   }
 
   async roomsOwningBefore(before: number, after: string, limit: number): Promise<string[]> {
@@ -101,19 +135,30 @@ export class PostgresAssetStore implements AssetStore {
     return rows.map((row) => row.room);
   }
 
-  async ownedBefore(room: string, before: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ asset_id: string }>(
-      'SELECT asset_id FROM asset_owners WHERE room = $1 AND owned_at < $2',
+  async ownedBefore(room: string, before: number): Promise<AssetOwnership[]> {
+    const { rows } = await this.pool.query<{ asset_id: string; owned_at: string }>(
+      'SELECT asset_id, owned_at FROM asset_owners WHERE room = $1 AND owned_at < $2',
       [room, before],
     );
-    return rows.map((row) => row.asset_id);
+    return rows.map((row) => ({ id: row.asset_id, ownedAt: Number(row.owned_at) }));
   }
 
-  async disown(room: string, ids: readonly string[], before: number): Promise<number> {
+  async disown(room: string, owned: readonly AssetOwnership[]): Promise<number> {
+    if (owned.length === 0) return 0;
+    const result = await this.pool.query(
+      `DELETE FROM asset_owners o USING unnest($2::text[], $3::bigint[]) AS d (id, owned_at)
+       WHERE o.room = $1 AND o.asset_id = d.id AND o.owned_at = d.owned_at`,
+      [room, owned.map((row) => row.id), owned.map((row) => row.ownedAt)],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async renew(room: string, ids: readonly string[], at: number): Promise<number> {
     if (ids.length === 0) return 0;
     const result = await this.pool.query(
-      'DELETE FROM asset_owners WHERE room = $1 AND asset_id = ANY($2::text[]) AND owned_at < $3',
-      [room, ids, before],
+      `UPDATE asset_owners SET owned_at = GREATEST(owned_at + 1, $3)
+       WHERE room = $1 AND asset_id = ANY($2::text[])`,
+      [room, ids, at],
     );
     return result.rowCount ?? 0;
   }
@@ -146,4 +191,31 @@ export class PostgresAssetStore implements AssetStore {
     );
     return { count: Number(rows[0]!.count), bytes: Number(rows[0]!.bytes) };
   }
+}
+
+const usageOf = async (db: pg.Pool | pg.PoolClient, room: string): Promise<AssetUsage> => {
+  const { rows } = await db.query<{ count: string; bytes: string }>(
+    `SELECT count(*) AS count, coalesce(sum(a.bytes), 0) AS bytes
+     FROM asset_owners o JOIN assets a ON a.id = o.asset_id WHERE o.room = $1`,
+    [room],
+  );
+  return { count: Number(rows[0]!.count), bytes: Number(rows[0]!.bytes) };
+};
+
+/** Null when `room` owns the asset already or may own one more of its size. */
+async function overQuota(
+  client: pg.PoolClient,
+  room: string,
+  info: AssetInfo,
+  quota: AssetQuota,
+): Promise<AssetQuotaRefusal | null> {
+  const owned = await client.query('SELECT 1 FROM asset_owners WHERE room = $1 AND asset_id = $2', [
+    room,
+    info.id,
+  ]);
+  if ((owned.rowCount ?? 0) > 0) return null;
+  const usage = await usageOf(client, room);
+  if (usage.count >= quota.maxCount) return { over: 'count', usage };
+  if (usage.bytes + info.bytes > quota.maxBytes) return { over: 'bytes', usage };
+  return null;
 }

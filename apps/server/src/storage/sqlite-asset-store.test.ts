@@ -65,7 +65,7 @@ describe('SqliteAssetStore files', () => {
     const data = png();
     const { info } = asset(data);
     await store.assets.putAsset('room', info, data, 1);
-    await store.assets.disown('room', [info.id], 2);
+    await store.assets.disown('room', await store.assets.ownedBefore('room', 2));
     expect(await store.assets.deleteUnowned(10)).toBe(1);
     expect(allFiles(assetsDir)).toEqual([]);
     await store.close();

@@ -30,19 +30,25 @@ function assetsDirBeside(file: string): string {
 export class SqliteStore extends StoreOfParts {
   readonly name = 'sqlite';
   private readonly db: Database.Database;
+  private readonly images: SqliteAssetStore;
 
   constructor(file: string, options: { synchronous?: SqliteSynchronous; assetsDir?: string } = {}) {
     const db = openDatabase(file, options.synchronous ?? 'normal');
+    const images = new SqliteAssetStore(db, options.assetsDir ?? assetsDirBeside(file));
     super(
       new SqliteDocumentLog(db),
       new SqliteAccessRecords(db),
       new SqliteVersionStore(db),
-      new SqliteAssetStore(db, options.assetsDir ?? assetsDirBeside(file)),
+      images,
     );
     this.db = db;
+    this.images = images;
   }
 
-  async init(): Promise<void> {}
+  /** Before the server listens: no upload is writing a file yet, so any temporary one is left over. */
+  async init(): Promise<void> {
+    await this.images.removeTemporaryFiles();
+  }
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();

@@ -116,14 +116,43 @@ export interface AssetUsage {
   bytes: number;
 }
 
+/** The most one board may own: assets and their bytes together. */
+export interface AssetQuota {
+  maxCount: number;
+  maxBytes: number;
+}
+
+/** Why an upload would pass a board's quota, with what the board owned when it was checked. */
+export interface AssetQuotaRefusal {
+  over: 'count' | 'bytes';
+  usage: AssetUsage;
+}
+
+/** When a room came to own an asset (epoch ms); the sweep ends ownership only if it is unchanged. */
+export interface AssetOwnership {
+  id: string;
+  ownedAt: number;
+}
+
 /**
  * Content-addressed bytes (images), stored once whatever the number of boards that own them.
  * A board owns an asset from its upload on; ownership is what lets the board read it back.
  * Bytes no board owns are removed by `deleteUnowned`, never while an upload is making an owner.
  */
 export interface AssetStore {
-  /** Stores the bytes unless already there, and makes `room` an owner as of `at` (epoch ms). */
-  putAsset(room: string, info: AssetInfo, data: Uint8Array, at: number): Promise<void>;
+  /**
+   * Stores the bytes unless already there, and makes `room` an owner as of `at` (epoch ms).
+   * With a quota, a room that does not own the asset yet becomes its owner only within it: the
+   * check and the new owner are one atomic step, so uploads at once cannot pass it together.
+   * Returns the refusal, or null once stored.
+   */
+  putAsset(
+    room: string,
+    info: AssetInfo,
+    data: Uint8Array,
+    at: number,
+    quota?: AssetQuota,
+  ): Promise<AssetQuotaRefusal | null>;
   /** The asset's description if `room` owns it, else null. */
   ownedAsset(room: string, id: string): Promise<AssetInfo | null>;
   /** The asset's bytes if `room` owns it, else null. */
@@ -131,10 +160,15 @@ export interface AssetStore {
   usage(room: string): Promise<AssetUsage>;
   /** Rooms owning an asset since before `before`, in name order after `after`; at most `limit`. */
   roomsOwningBefore(before: number, after: string, limit: number): Promise<string[]>;
-  /** Ids `room` has owned since before `before`. */
-  ownedBefore(room: string, before: number): Promise<string[]>;
-  /** Ends the room's ownership of `ids` still dated before `before` (a fresh upload keeps it). */
-  disown(room: string, ids: readonly string[], before: number): Promise<number>;
+  /** What `room` has owned since before `before`. */
+  ownedBefore(room: string, before: number): Promise<AssetOwnership[]>;
+  /**
+   * Ends the room's ownership of each asset whose `ownedAt` is still the one given: an upload or
+   * a `renew` since the sweep looked keeps it. Returns how many ended.
+   */
+  disown(room: string, owned: readonly AssetOwnership[]): Promise<number>;
+  /** Dates the room's existing ownership of `ids` to `at` (never makes a new owner). */
+  renew(room: string, ids: readonly string[], at: number): Promise<number>;
   /** Deletes the bytes of at most `limit` assets no room owns; returns how many. */
   deleteUnowned(limit: number): Promise<number>;
   /** Distinct assets stored (each counted once, however many boards own it) and their bytes. */

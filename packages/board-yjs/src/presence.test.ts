@@ -12,6 +12,7 @@ const alice: PresenceState = {
   user: { name: 'Alice', color: '#1c7ed6' },
   cursor: { x: 10, y: -4 },
   selection: ['shape:a'],
+  laser: null,
 };
 
 describe('readPresence', () => {
@@ -23,7 +24,7 @@ describe('readPresence', () => {
     expect(readPresence(states)).toEqual(
       new Map<number, PresenceState>([
         [1, alice],
-        [2, { user: { name: 'Bob', color: 'tomato' }, cursor: null, selection: [] }],
+        [2, { user: { name: 'Bob', color: 'tomato' }, cursor: null, selection: [], laser: null }],
       ]),
     );
   });
@@ -71,6 +72,7 @@ describe('setLocalPresence', () => {
         user: alice.user,
         cursor: { x: 1, y: 2 },
         selection: ['shape:b'],
+        laser: null,
       });
 
       applyAwarenessUpdate(peer, encodeAwarenessUpdate(local, [local.clientID]), 'remote');
@@ -78,6 +80,7 @@ describe('setLocalPresence', () => {
         user: alice.user,
         cursor: { x: 1, y: 2 },
         selection: ['shape:b'],
+        laser: null,
       });
     } finally {
       local.destroy();

@@ -1,10 +1,13 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { parseLaser, type LaserState } from './laser.ts';
 
 /** One peer's presence in awareness (DESIGN.md): page coordinates, shape ids. */
 export interface PresenceState {
   user: { name: string; color: string };
   cursor: { x: number; y: number } | null;
   selection: string[];
+  /** The laser pointer's trail while it is shown (laser.ts); null or absent when not. */
+  laser: LaserState | null;
 }
 
 // Bounds keep a hostile peer from making every other client draw huge labels
@@ -50,7 +53,9 @@ export function parsePresence(state: unknown): PresenceState | null {
     if (!list.every((id) => typeof id === 'string' && id.length <= MAX_ID)) return null;
     selection = [...(list as string[])];
   }
-  return { user: { name: name.slice(0, MAX_NAME), color }, cursor, selection };
+  // A malformed laser only loses the laser: the person and their cursor still show.
+  const laser = parseLaser(state.laser);
+  return { user: { name: name.slice(0, MAX_NAME), color }, cursor, selection, laser };
 }
 
 /** The valid presence states among awareness states, keyed by client id; garbage is dropped. */
@@ -73,5 +78,5 @@ export function setLocalPresence(awareness: Awareness, patch: Partial<PresenceSt
   const bounded = patch.selection
     ? { ...patch, selection: patch.selection.slice(0, PUBLISHED_SELECTION_LIMIT) }
     : patch;
-  awareness.setLocalState({ cursor: null, selection: [], ...current, ...bounded });
+  awareness.setLocalState({ cursor: null, selection: [], laser: null, ...current, ...bounded });
 }

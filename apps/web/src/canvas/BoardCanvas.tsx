@@ -19,6 +19,7 @@ import { PAN_TOOL_ID, TOOLS } from '../tools/registry.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { paintDotGrid } from './dot-grid.ts';
 import { installInspector } from './inspector.ts';
+import { LaserLayer } from './laser-layer.ts';
 import { bridgeFileDrop } from './file-drop.ts';
 import { bridgeKeyboard } from './keyboard-bridge.ts';
 import { measureText } from './measure.ts';
@@ -97,6 +98,7 @@ function Surface({
   const stage = useRef<Konva.Stage>(null);
   const shapesLayer = useRef<Konva.Layer>(null);
   const gestureLayer = useRef<Konva.Layer>(null);
+  const laserCanvas = useRef<HTMLCanvasElement>(null);
   const [renderer, setRenderer] = useState<ShapesRenderer | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const viewport = useEditorState(editor, (s) => s.viewport);
@@ -132,8 +134,10 @@ function Surface({
     const konvaStage = stage.current;
     const still = shapesLayer.current;
     const moving = gestureLayer.current;
-    if (!element || !konvaStage || !still || !moving) return undefined;
+    const laserElement = laserCanvas.current;
+    if (!element || !konvaStage || !still || !moving || !laserElement) return undefined;
     const created = new ShapesRenderer(editor, still, moving);
+    const laser = new LaserLayer(editor, laserElement);
     const stopRenderer = created.start();
     setRenderer(created);
     const paint = () => paintDotGrid(element, editor.state);
@@ -144,7 +148,8 @@ function Surface({
       bridgePointerEvents(element, konvaStage, editor),
       bridgeKeyboard(editor, APP_ACTIONS),
       bridgeFileDrop(element, editor),
-      installInspector(editor, () => created),
+      laser.start(),
+      installInspector(editor, () => created, laser),
       rememberSnapSettings(editor),
     ];
     return () => stops.forEach((stop) => stop());
@@ -174,6 +179,7 @@ function Surface({
             <SnapGuides editor={editor} />
           </Layer>
         </Stage>
+        <canvas ref={laserCanvas} className="sr-laser" data-testid="laser-layer" />
         <RemoteCursors editor={editor} />
         <TextEditorOverlay editor={editor} />
       </div>

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Editor } from '../editor/editor.ts';
+import type { LaserLayer, LaserTrailView } from './laser-layer.ts';
 import type { ShapesRenderer } from './shapes-renderer.ts';
 
 /** A peek into the editor for browser tests and debugging. */
@@ -23,6 +24,10 @@ export interface Inspector {
   imagesLoading(): number;
   /** Pixels of the pictures decoded for the canvas now (bounded; far ones are released). */
   imagePixels(): number;
+  /** Laser trails visible now (this client's is `self`), with each person's colour. */
+  laserTrails(): LaserTrailView[];
+  /** True while the laser layer has a frame scheduled; false once every trail has faded. */
+  laserAnimating(): boolean;
 }
 
 declare global {
@@ -34,6 +39,7 @@ declare global {
 export function installInspector(
   editor: Editor,
   renderer: () => ShapesRenderer | null,
+  laser: LaserLayer | null = null,
 ): () => void {
   const inspector: Inspector = {
     shapeCount: () => editor.index.size,
@@ -50,6 +56,8 @@ export function installInspector(
     doc: () => editor.board.doc,
     imagesLoading: () => renderer()?.images.loadingCount ?? 0,
     imagePixels: () => renderer()?.images.cache.decodedPixels ?? 0,
+    laserTrails: () => laser?.trails() ?? [],
+    laserAnimating: () => laser?.animating ?? false,
   };
   window.__sketchroom = Object.freeze(inspector);
   return () => {

@@ -15,6 +15,7 @@ const paths: Record<string, ReactNode> = {
   text: <path d="M5 5h10M10 5v11M7.5 16h5" />,
   note: <path d="M4 4h12v8l-4 4H4zM12 16v-4h4" />,
   eraser: <path d="M8 16h8M4.5 12.5l7-7a1.5 1.5 0 012.1 0l1.9 1.9a1.5 1.5 0 010 2.1L9.5 16H7z" />,
+  laser: <path d="M4 16c3-1 5-4 7-7M13 7a2 2 0 104 0 2 2 0 00-4 0M15 3v1M19 7h-1M15 11v-1" />,
   undo: <path d="M7 5L3.5 8.5 7 12M4 8.5h8a4 4 0 010 8H9" />,
   redo: <path d="M13 5l3.5 3.5L13 12m3-3.5H8a4 4 0 000 8h3" />,
   plus: <path d="M10 5v10M5 10h10" />,

@@ -32,6 +32,7 @@ import type { EditorOptionsOf, ShortcutRunnerOf } from './editor-options.ts';
 import { styleForNew } from './new-shapes.ts';
 import { memoryPlatform, type Platform } from './platform.ts';
 import { noAssets, type AssetSource } from '../assets/asset-source.ts';
+import { LaserPointer } from './laser-pointer.ts';
 import { PresenceSync } from './presence-sync.ts';
 import { initialSession, type Session, type StylePrefs, type Theme } from './session.ts';
 import { ShapeIndex } from './shape-index.ts';
@@ -59,6 +60,8 @@ export class Editor {
   readonly session: Store<Session>;
   readonly history: BoardUndo;
   readonly presence: PresenceSync | null;
+  /** The laser pointer's trail: presence only, never the document. */
+  readonly laser: LaserPointer;
   /** Grid and object snapping for drags, resizes and new shapes. */
   readonly snapping: Snapping = new Snapping(this);
   /** Pointer, key and wheel input from the canvas go in here. */
@@ -98,12 +101,16 @@ export class Editor {
     this.dispatcher = new InputDispatcher(this, options.panToolId ?? null);
     this.index.reset(this.board.allShapes());
     this.cleanups.push(followBoard(this, this.text));
-    this.presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
+    const presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
+    this.presence = presence;
+    this.laser = new LaserPointer(this.now);
+    if (presence) this.laser.connect((state) => presence.publishLaser(state));
     // Editors keep arrows bound to shapes others moved up to date; viewers never write.
     this.board.setArrowRepair(!this.readOnly);
   }
 
   dispose(): void {
+    this.laser.dispose();
     this.presence?.dispose();
     for (const cleanup of this.cleanups) cleanup();
     this.history.destroy();

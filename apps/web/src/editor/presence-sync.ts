@@ -1,4 +1,9 @@
-import { readPresence, setLocalPresence } from '@sketchroom/board-yjs';
+import {
+  readPresence,
+  setLocalPresence,
+  type LaserState,
+  type PresenceState,
+} from '@sketchroom/board-yjs';
 import {
   fitBounds,
   viewportBounds,
@@ -28,10 +33,14 @@ export interface Peer {
   selection: readonly string[];
   /** The page area they are looking at, if their client shares it. */
   viewport: Box | null;
+  /** Their laser pointer's latest points, while they use it (already checked and bounded). */
+  laser: LaserState | null;
 }
 
-// DESIGN.md: cursor updates go out at most ~30 times a second.
+// DESIGN.md: cursor (and laser) updates go out at most ~30 times a second.
 const CURSOR_INTERVAL_MS = 33;
+
+type Throttled = Partial<Pick<PresenceState, 'cursor' | 'laser'>>;
 const VIEWPORT_INTERVAL_MS = 100;
 
 /**
@@ -42,7 +51,7 @@ export class PresenceSync {
   readonly peers = new Store<readonly Peer[]>([]);
   private readonly cleanups: (() => void)[] = [];
   private cursorTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingCursor: PagePoint | null | undefined = undefined;
+  private pending: Throttled = {};
   private lastCursorSent = -Infinity;
   private viewportTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -71,18 +80,34 @@ export class PresenceSync {
     return this.awareness.clientID;
   }
 
+  /** This person's colour as peers see it (null before it is set). */
+  localColor(): string | null {
+    const user = (this.awareness.getLocalState() as { user?: { color?: unknown } } | null)?.user;
+    return typeof user?.color === 'string' && user.color !== '' ? user.color : null;
+  }
+
   /** Throttled to ~30 Hz with a trailing send, so the last position always arrives. */
   publishCursor(point: PagePoint | null): void {
-    this.pendingCursor = point;
+    this.pending.cursor = point ? { x: round(point.x), y: round(point.y) } : null;
+    this.scheduleFlush();
+  }
+
+  /** The laser's trail, throttled with the cursor: both go out in one presence update. */
+  publishLaser(laser: LaserState | null): void {
+    this.pending.laser = laser;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     if (this.cursorTimer !== null) return;
     const wait = CURSOR_INTERVAL_MS - (this.editor.now() - this.lastCursorSent);
     if (wait <= 0) {
-      this.flushCursor();
+      this.flushThrottled();
       return;
     }
     this.cursorTimer = setTimeout(() => {
       this.cursorTimer = null;
-      this.flushCursor();
+      this.flushThrottled();
     }, wait);
   }
 
@@ -105,16 +130,15 @@ export class PresenceSync {
     if (this.cursorTimer !== null) clearTimeout(this.cursorTimer);
     if (this.viewportTimer !== null) clearTimeout(this.viewportTimer);
     for (const cleanup of this.cleanups) cleanup();
-    setLocalPresence(this.awareness, { cursor: null, selection: [] });
+    setLocalPresence(this.awareness, { cursor: null, selection: [], laser: null });
   }
 
-  private flushCursor(): void {
-    if (this.pendingCursor === undefined) return;
-    const point = this.pendingCursor;
-    this.pendingCursor = undefined;
+  private flushThrottled(): void {
+    if (this.pending.cursor === undefined && this.pending.laser === undefined) return;
+    const patch = this.pending;
+    this.pending = {};
     this.lastCursorSent = this.editor.now();
-    const cursor = point ? { x: round(point.x), y: round(point.y) } : null;
-    setLocalPresence(this.awareness, { cursor });
+    setLocalPresence(this.awareness, patch);
   }
 
   private scheduleViewport(): void {
@@ -145,6 +169,7 @@ export class PresenceSync {
         cursor: presence.cursor,
         selection: presence.selection,
         viewport: readViewport(raw.get(clientId)),
+        laser: presence.laser,
       });
     }
     this.peers.set(peers);

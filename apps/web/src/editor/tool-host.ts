@@ -2,6 +2,7 @@ import type { Geom, Shape, ShapeId, ShapeType } from '@sketchroom/board-model';
 import type { ShapePatch } from '@sketchroom/board-yjs';
 import type { Box, Camera, PagePoint, Vec } from '@sketchroom/geometry';
 import type { KeyInput, PointerState, ToolPointerEvent } from './input.ts';
+import type { LaserPointer } from './laser-pointer.ts';
 import type { Snapping } from './snap-gestures.ts';
 
 // The seam between the editor and its tools. The app hands the editor a list of
@@ -19,6 +20,8 @@ export interface ToolHost {
   readonly snapping: Snapping;
   /** The group entered by a double-click, if any. */
   readonly focusedGroup: string | null;
+  /** The laser pointer (presence only: it never writes, so viewers may use it). */
+  readonly laser: LaserPointer;
   now(): number;
 
   getShape(id: ShapeId): Shape | undefined;

@@ -1,5 +1,6 @@
 import { EraserTool } from './eraser/EraserTool.ts';
 import { HandTool } from './hand/HandTool.ts';
+import { LaserTool } from './laser/LaserTool.ts';
 import { ArrowTool, LineTool } from './line/line-tools.ts';
 import { NoteTool } from './note/NoteTool.ts';
 import { PenTool } from './pen/PenTool.ts';
@@ -22,6 +23,7 @@ export const TOOLS: readonly ToolSpec[] = [
   TextTool,
   NoteTool,
   EraserTool,
+  LaserTool,
 ];
 
 /** The tool the space bar switches to while held. */

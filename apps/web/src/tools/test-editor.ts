@@ -3,6 +3,7 @@
 import type { Shape } from '@sketchroom/board-model';
 import { BoardDoc } from '@sketchroom/board-yjs';
 import { screenPoint } from '@sketchroom/geometry';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { APP_ACTIONS } from '../actions/registry.ts';
 import { Editor } from '../editor/editor.ts';
@@ -18,11 +19,16 @@ export class TestEditor {
   readonly platform = memoryPlatform();
   private time = 0;
 
-  constructor(board: BoardDoc = new BoardDoc(new Y.Doc()), readOnly = false) {
+  constructor(
+    board: BoardDoc = new BoardDoc(new Y.Doc()),
+    readOnly = false,
+    awareness: Awareness | null = null,
+  ) {
     this.board = board;
     this.editor = new Editor({
       board,
       readOnly,
+      awareness,
       now: () => this.time,
       tools: TOOLS,
       panToolId: PAN_TOOL_ID,

@@ -11,6 +11,7 @@ export const ToolId = {
   text: 'text',
   note: 'note',
   eraser: 'eraser',
+  laser: 'laser',
 } as const;
 
 export type ToolId = (typeof ToolId)[keyof typeof ToolId];

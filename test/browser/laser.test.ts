@@ -1,0 +1,205 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BoardDriver, eventually } from './support/board-driver.ts';
+import { screenshot } from './support/browser.ts';
+import { drawRectangle } from './support/drawing.ts';
+import { shapeCount } from './support/inspector.ts';
+import { withApp } from './support/with-app.ts';
+
+type Rgb = [number, number, number];
+
+const RED = '#e03131';
+const GREEN = '#2f9e44';
+const PURPLE = '#5f3dc4';
+
+function rgbOf(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * Runs in the page: waits, frame by frame, until the laser layer shows a trail of `color` with
+ * at least `minPoints` points, then returns them and how many layer pixels are in that colour.
+ * Checked every frame in the page itself, so a trail is caught during the second it shows.
+ */
+function awaitTrail({ color, rgb, minPoints }: { color: string; rgb: Rgb; minPoints: number }) {
+  return new Promise<{ points: number; ink: number }>((resolve) => {
+    const check = () => {
+      const trail = window.__sketchroom?.laserTrails().find((t) => t.color === color);
+      if (!trail || trail.points < minPoints) return requestAnimationFrame(check);
+      // The layer paints on the frame after the trail arrived.
+      requestAnimationFrame(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="laser-layer"]')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const near = Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]);
+          if (data[i + 3]! > 64 && near + Math.abs(data[i + 2]! - rgb[2]) < 60) ink++;
+        }
+        resolve({ points: trail.points, ink });
+      });
+      return undefined;
+    };
+    check();
+  });
+}
+
+/** Sees the trail of the person with `color`: returns a promise to await after they point. */
+function watchForTrail(page: Page, color: string, minPoints = 10) {
+  return page.evaluate(awaitTrail, { color, rgb: rgbOf(color), minPoints });
+}
+
+/** Every painted pixel of the laser layer (none once all trails have faded). */
+function laserInk(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="laser-layer"]')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+    return ink;
+  });
+}
+
+/** Resolves once every trail has faded, the layer is blank, and it asks for no more frames. */
+async function expectFaded(page: Page) {
+  await eventually(() => page.evaluate(() => window.__sketchroom!.laserTrails().length)).toBe(0);
+  await eventually(() => page.evaluate(() => window.__sketchroom!.laserAnimating())).toBe(false);
+  expect(await laserInk(page)).toBe(0);
+}
+
+/** Counts every change to the page's Y.Doc from now on (local or from the server). */
+function countDocUpdates(page: Page) {
+  return page.evaluate(() => {
+    const doc = window.__sketchroom!.doc();
+    const counter = { updates: 0 };
+    doc.on('update', () => (counter.updates += 1));
+    (window as unknown as { __docUpdates: typeof counter }).__docUpdates = counter;
+  });
+}
+
+const docUpdates = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __docUpdates: { updates: number } }).__docUpdates.updates,
+  );
+
+/** Presses at `from` and sweeps to `to` in small steps, holding the button down. */
+async function sweep(page: Page, from: [number, number], to: [number, number]) {
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  await page.mouse.move(...to, { steps: 12 });
+}
+
+describe('laser pointer', () => {
+  const fixture = withApp();
+
+  async function openTogether(colorScheme: 'light' | 'dark' = 'light') {
+    const alice = await fixture.person({ name: 'Alice Adams', color: RED, colorScheme });
+    const bob = await fixture.person({ name: 'Bob Brown', color: GREEN, colorScheme });
+    await alice.page.goto(fixture.app.url);
+    await alice.page.getByTestId('new-board').click();
+    await alice.page.waitForURL(/\/r\//);
+    const aliceBoard = new BoardDriver(alice.page);
+    await aliceBoard.expectStatus('connected');
+    const bobBoard = await BoardDriver.open(bob.page, alice.page.url());
+    await eventually(() => bobBoard.peopleCount()).toBe(2);
+    return { alice, bob, aliceBoard, bobBoard };
+  }
+
+  it("an editor's trail reaches the other person in their colour, fades away, and never touches the document", async () => {
+    const { alice, bob, aliceBoard, bobBoard } = await openTogether();
+    await drawRectangle(alice.page, [300, 250], [420, 330]);
+    await eventually(() => shapeCount(bob.page)).toBe(1);
+    const saved = [await aliceBoard.savedUpdateCount(), await bobBoard.savedUpdateCount()];
+    await countDocUpdates(alice.page);
+    await countDocUpdates(bob.page);
+
+    await alice.page.keyboard.press('k');
+    await eventually(() => alice.page.evaluate(() => window.__sketchroom!.toolState())).toBe(
+      'laser.idle',
+    );
+    expect(await alice.page.getByTestId('tool-laser').getAttribute('aria-pressed')).toBe('true');
+    const seen = watchForTrail(bob.page, RED);
+    await sweep(alice.page, [500, 400], [800, 480]);
+    const own = await alice.page.evaluate(() => window.__sketchroom!.laserTrails());
+    expect(own).toEqual([{ owner: 'self', color: RED, points: expect.any(Number) }]);
+    await screenshot(alice.page, 'laser-desktop-light');
+    await alice.page.mouse.up();
+
+    const { points, ink } = await seen;
+    expect(points).toBeGreaterThanOrEqual(10);
+    // A line from (500, 400) to (800, 480) at 4 px is over a thousand pixels, glow aside.
+    expect(ink).toBeGreaterThan(500);
+
+    await expectFaded(bob.page);
+    await expectFaded(alice.page);
+    expect(await shapeCount(alice.page)).toBe(1);
+    expect(await shapeCount(bob.page)).toBe(1);
+    expect(await docUpdates(alice.page)).toBe(0);
+    expect(await docUpdates(bob.page)).toBe(0);
+    expect([await aliceBoard.savedUpdateCount(), await bobBoard.savedUpdateCount()]).toEqual(saved);
+  });
+
+  it('a viewer may point too, and the owner sees it (dark theme)', async () => {
+    const owner = await fixture.person({ name: 'Olga Owner', color: GREEN, colorScheme: 'dark' });
+    await owner.page.goto(fixture.app.url);
+    await owner.page.getByTestId('new-board').click();
+    await owner.page.waitForURL(/\/r\//);
+    await new BoardDriver(owner.page).expectStatus('connected');
+    await owner.page.getByTestId('share-button').click();
+    const viewUrl = await owner.page.getByTestId('share-link-view').inputValue();
+    await owner.page.keyboard.press('Escape');
+
+    const viewer = await fixture.person({
+      name: 'Vera Viewer',
+      color: PURPLE,
+      colorScheme: 'dark',
+    });
+    const viewerBoard = await BoardDriver.open(viewer.page, viewUrl);
+    await eventually(() => viewerBoard.peopleCount()).toBe(2);
+    // The view-only toolbar offers the laser.
+    await viewer.page.getByTestId('tool-laser').click();
+    expect(await viewer.page.evaluate(() => window.__sketchroom!.toolState())).toBe('laser.idle');
+
+    const seen = watchForTrail(owner.page, PURPLE);
+    await sweep(viewer.page, [400, 500], [700, 350]);
+    await screenshot(viewer.page, 'laser-viewer-desktop-dark');
+    await viewer.page.mouse.up();
+    const { ink } = await seen;
+    expect(ink).toBeGreaterThan(500);
+    await screenshot(owner.page, 'laser-owner-sees-viewer-dark');
+    await expectFaded(owner.page);
+    expect(await shapeCount(owner.page)).toBe(0);
+  });
+
+  it('on a phone, a finger draws the trail and the person at the desk sees it', async () => {
+    const { alice, bob } = await openTogether();
+    const phone = await fixture.person({
+      name: 'Pat Phone',
+      color: PURPLE,
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+    });
+    const phoneBoard = await BoardDriver.open(phone.page, alice.page.url());
+    await eventually(() => phoneBoard.peopleCount()).toBe(3);
+    await phone.page.getByTestId('tool-laser').tap();
+    expect(await phone.page.evaluate(() => window.__sketchroom!.toolState())).toBe('laser.idle');
+
+    const seen = watchForTrail(bob.page, PURPLE);
+    const touch = await phone.page.context().newCDPSession(phone.page);
+    const at = (x: number, y: number) => ({ touchPoints: [{ x, y }] });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(80, 300) });
+    for (let i = 1; i <= 12; i++) {
+      await touch.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        ...at(80 + i * 18, 300 + i * 12),
+      });
+    }
+    await screenshot(phone.page, 'laser-phone-light');
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const { ink } = await seen;
+    expect(ink).toBeGreaterThan(200);
+    await expectFaded(bob.page);
+    await expectFaded(phone.page);
+    expect(await shapeCount(alice.page)).toBe(0);
+  });
+});

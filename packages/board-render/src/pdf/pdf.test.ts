@@ -39,9 +39,13 @@ async function paint(
     fontFor: pdfFontChooser(),
     ...extra,
   };
-  // @types/pdfkit lacks openImage and image(opened image), which PDFKit has; the rest is checked.
-  const surface: Omit<PdfSurface, 'openImage' | 'image'> = doc;
-  paintPdfPages(surface as PdfSurface, shapes, pdfPageAreas(shapes, 24, estimateWidth), options);
+  // @types/pdfkit is older than PDFKit 0.20 (no openImage, dash with one length).
+  paintPdfPages(
+    doc as unknown as PdfSurface,
+    shapes,
+    pdfPageAreas(shapes, 24, estimateWidth),
+    options,
+  );
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));

@@ -53,6 +53,8 @@ const numbers = [
   ['assetMaxPerBoard', 'ASSET_MAX_PER_BOARD', 1, 1_000_000],
   ['assetMaxBoardBytes', 'ASSET_MAX_BOARD_BYTES', 1024, 1024 * GiB],
   ['assetUploadsPerMinute', 'RATE_LIMIT_ASSET_UPLOADS', 1, 1_000_000],
+  ['assetUploadTimeoutMs', 'ASSET_UPLOAD_TIMEOUT_MS', 1_000, 3_600_000],
+  ['assetBytesPerSecond', 'RATE_LIMIT_ASSET_BYTES', 1024, 64 * GiB],
   ['assetMaxSide', 'ASSET_MAX_SIDE', 16, 16_384],
   ['assetSweepIntervalSeconds', 'ASSET_SWEEP_INTERVAL_S', 10, 604_800],
   ['assetGraceSeconds', 'ASSET_GRACE_S', 0, 31_536_000],

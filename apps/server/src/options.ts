@@ -79,6 +79,10 @@ export interface ServerOptions {
   assetMaxBoardBytes?: number;
   /** Image uploads per client address and minute. */
   assetUploadsPerMinute?: number;
+  /** An upload's body must have arrived within this long (a trickling sender is cut off). */
+  assetUploadTimeoutMs?: number;
+  /** Image bytes served per client address and second; bursts of 32 seconds' worth. */
+  assetBytesPerSecond?: number;
   /** Longest image side accepted (the browser downscales to it) unless originals are kept. */
   assetMaxSide?: number;
   assetKeepOriginal?: boolean;
@@ -138,6 +142,8 @@ export const defaults = {
   assetMaxPerBoard: 1_000,
   assetMaxBoardBytes: 512 * MiB,
   assetUploadsPerMinute: 60,
+  assetUploadTimeoutMs: 120_000,
+  assetBytesPerSecond: 8 * MiB,
   assetMaxSide: 4096,
   assetKeepOriginal: false,
   assetSweepIntervalSeconds: 3600,

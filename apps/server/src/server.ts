@@ -99,6 +99,8 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
       settings.assetUploadsPerMinute / 60,
       settings.assetUploadsPerMinute,
     ),
+    // Bursts of half a minute's worth: a board of a few hundred images opens at once.
+    downloads: new AddressBuckets(settings.assetBytesPerSecond, 32 * settings.assetBytesPerSecond),
     trustProxy: settings.trustProxy,
     now,
     log,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assetsApi, streamUpload, uploadOk } from './helpers/assets-api.ts';
 import { createBoard } from './helpers/boards.ts';
 import { png } from './helpers/images.ts';
+import { from } from './helpers/addresses.ts';
 import { withServer } from './helpers/server.ts';
 
 const KiB = 1024;
@@ -114,6 +115,52 @@ describe('images API limits', () => {
       // Reading is not limited by uploads.
       const limits = await fetch(`http://127.0.0.1:${port}/api/assets/limits`);
       expect(limits.status).toBe(200);
+    });
+  });
+
+  it('limits image bytes served per client address (429 with Retry-After); cached answers are free', async () => {
+    // 1 KiB a second, bursts of 32 KiB: a 20 KiB image may be fetched twice, then not.
+    const options = { ...protectedBoards, assetBytesPerSecond: 1024, trustProxy: true };
+    await withServer(options, async ({ port }) => {
+      const board = await createBoard(port);
+      const api = assetsApi(port, board.roomId, board.links.edit);
+      const image = await uploadOk(api, png(4, 4, { seed: 'x'.repeat(20 * KiB) }));
+      const get = (address: string, headers: Record<string, string> = {}) =>
+        fetch(`${api.base}/${image.id}`, {
+          headers: { authorization: `Bearer ${board.links.edit}`, ...from(address), ...headers },
+        });
+      expect((await get('10.0.0.1')).status).toBe(200);
+      expect((await get('10.0.0.1')).status).toBe(200);
+      const refused = await get('10.0.0.1');
+      expect(refused.status).toBe(429);
+      // Eight KiB of debt at 1 KiB a second.
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(8);
+      // A copy the client has (304) and a HEAD read no bytes: never refused.
+      const etag = (await get('10.0.0.2')).headers.get('etag')!;
+      const cached = await get('10.0.0.1', { 'if-none-match': etag });
+      expect(cached.status).toBe(304);
+      const head = await fetch(`${api.base}/${image.id}`, {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${board.links.edit}`, ...from('10.0.0.1') },
+      });
+      expect(head.status).toBe(200);
+      // Another address has its own budget.
+      expect((await get('10.0.0.3')).status).toBe(200);
+    });
+  });
+
+  it('lets a board of 200 one-megabyte images load at once with the default limits', async () => {
+    const options = { ...protectedBoards, assetKeepOriginal: true, assetUploadsPerMinute: 1_000 };
+    await withServer(options, async ({ port }) => {
+      const board = await createBoard(port);
+      const api = assetsApi(port, board.roomId, board.links.edit);
+      // One stored image of 1 MiB stands for 200: the budget is per address, not per image.
+      const image = await uploadOk(api, png(4, 4, { seed: 'x'.repeat(1024 * KiB - 200) }));
+      for (let i = 0; i < 200; i++) {
+        const answer = await api.download(image.id);
+        expect(answer.status, `image ${i + 1}`).toBe(200);
+        await answer.arrayBuffer();
+      }
     });
   });
 });

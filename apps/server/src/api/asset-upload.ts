@@ -39,7 +39,7 @@ export async function uploadAsset(
     );
   let data: Buffer;
   try {
-    data = await readUploadBody(request, limits.assetMaxBytes);
+    data = await readUploadBody(request, limits.assetMaxBytes, limits.assetUploadTimeoutMs);
   } catch (error) {
     if (error instanceof UploadAborted) return;
     if (error instanceof BodyError) return refuse(error.status, error.message);

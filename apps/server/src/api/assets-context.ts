@@ -10,6 +10,8 @@ export interface AssetLimits {
   assetMaxSide: number;
   assetKeepOriginal: boolean;
   assetUploadsPerMinute: number;
+  /** An accepted upload's body must have arrived within this long. */
+  assetUploadTimeoutMs: number;
 }
 
 export interface AssetsApi {
@@ -18,6 +20,8 @@ export interface AssetsApi {
   limits: AssetLimits;
   /** Uploads per client address. */
   uploads: AddressBuckets;
+  /** Image bytes served per client address. */
+  downloads: AddressBuckets;
   trustProxy: boolean;
   now: () => number;
   log: Logger;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canWrite } from '@sketchroom/board-access';
+import { clientAddress } from '../admission.ts';
 import { isValidRoomName } from '../room-name.ts';
 import { ASSET_ID } from '../storage/asset-rows.ts';
 import type { AssetInfo } from '../storage/store.ts';
@@ -57,10 +58,20 @@ export async function handleAssetsApi(
   const id = decodeURIComponent(match[2]!);
   const notFound = () => sendError(response, 404, 'no such image on this board');
   if (!ASSET_ID.test(id)) return (notFound(), true);
-  if (method === 'HEAD') {
-    const info = await api.assets.ownedAsset(room, id);
-    if (!info) return (notFound(), true);
+  const info = await api.assets.ownedAsset(room, id);
+  if (!info) return (notFound(), true);
+  // A HEAD, or a copy the client has already (304), reads no bytes and costs nothing.
+  if (method === 'HEAD' || isCached(request, info))
     return (sendImage(request, response, info, null), true);
+  const address = clientAddress(request, api.trustProxy);
+  if (!api.downloads.charge(address, info.bytes)) {
+    response.writeHead(429, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'retry-after': String(api.downloads.retryAfterSeconds(address)),
+    });
+    response.end(JSON.stringify({ error: 'too many image bytes asked for; try again shortly' }));
+    return true;
   }
   const asset = await api.assets.readAsset(room, id);
   if (!asset) return (notFound(), true);
@@ -74,6 +85,10 @@ function tokenOf(request: IncomingMessage): string | null {
   return new URL(request.url ?? '/', 'http://request.invalid').searchParams.get('token');
 }
 
+const etagOf = (info: AssetInfo) => `"${info.id.slice('sha256:'.length)}"`;
+const isCached = (request: IncomingMessage, info: AssetInfo) =>
+  request.headers['if-none-match'] === etagOf(info);
+
 /** The bytes never change under their id: cached for a year, never sniffed, never run. */
 function sendImage(
   request: IncomingMessage,
@@ -81,7 +96,7 @@ function sendImage(
   info: AssetInfo,
   data: Uint8Array | null,
 ): void {
-  const etag = `"${info.id.slice('sha256:'.length)}"`;
+  const etag = etagOf(info);
   const headers = {
     'content-type': info.mimeType,
     'x-content-type-options': 'nosniff',
@@ -89,7 +104,7 @@ function sendImage(
     'content-security-policy': "default-src 'none'; sandbox",
     etag,
   };
-  if (request.headers['if-none-match'] === etag) {
+  if (isCached(request, info)) {
     response.writeHead(304, headers);
     response.end();
     return;

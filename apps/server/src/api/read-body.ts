@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 export class BodyError extends Error {
   override name = 'BodyError';
   constructor(
-    readonly status: 400 | 413,
+    readonly status: 400 | 408 | 413,
     message: string,
   ) {
     super(message);

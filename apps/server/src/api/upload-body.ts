@@ -12,15 +12,22 @@ const DRAIN_MS = 10_000;
 /**
  * Reads a raw body of at most `maxBytes`, never holding more: a declared Content-Length over
  * it is refused before a byte is read, and a body that streams past it (chunked, or lying
- * about its length) is refused as soon as it does. Throws BodyError(413) or UploadAborted.
+ * about its length) is refused as soon as it does. A body still arriving after `timeoutMs`
+ * (a sender trickling bytes to hold the request open) is refused too. Throws BodyError(413 or
+ * 408) or UploadAborted.
  */
-export function readUploadBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+export function readUploadBody(
+  request: IncomingMessage,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) return Promise.reject(tooLarge(maxBytes));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const stop = () => {
+      clearTimeout(timer);
       request.off('data', onData);
       request.off('end', onEnd);
       request.off('close', onClose);
@@ -42,6 +49,11 @@ export function readUploadBody(request: IncomingMessage, maxBytes: number): Prom
       stop();
       reject(new UploadAborted('upload aborted'));
     };
+    const timer = setTimeout(() => {
+      stop();
+      chunks.length = 0;
+      reject(new BodyError(408, `the image did not arrive within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('close', onClose);

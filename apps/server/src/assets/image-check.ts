@@ -1,4 +1,5 @@
 import { imageSize } from 'image-size';
+import { jpegHeaderEnd } from './jpeg-header.ts';
 
 export const ImageType = {
   png: 'image/png',
@@ -75,9 +76,12 @@ export function checkImage(bytes: Uint8Array): ImageCheck {
   const type = sniff(bytes);
   if (type === null) return { ok: false, error: looksLikeSvg(bytes) ? SVG_REFUSED : UNSUPPORTED };
   if (!isComplete(bytes, type)) return { ok: false, error: 'the image is truncated or damaged' };
+  // A JPEG is walked first, strictly and with bounds; the size reader sees its header only.
+  const headerEnd = type === ImageType.jpeg ? jpegHeaderEnd(bytes) : bytes.length;
+  if (headerEnd === null) return { ok: false, error: 'the image header cannot be read' };
   let size: ReturnType<typeof imageSize>;
   try {
-    size = imageSize(bytes);
+    size = imageSize(bytes.subarray(0, headerEnd));
   } catch {
     return { ok: false, error: 'the image header cannot be read' };
   }

@@ -13,12 +13,26 @@ export class AddressBuckets {
   ) {}
 
   take(address: string): boolean {
+    return this.bucketOf(address).take();
+  }
+
+  /** Takes `amount` if the address has anything left (see TokenBucket.charge). */
+  charge(address: string, amount: number): boolean {
+    return this.bucketOf(address).charge(amount);
+  }
+
+  /** Whole seconds until the address may be charged again, at least 1. */
+  retryAfterSeconds(address: string): number {
+    return Math.max(1, Math.ceil(this.bucketOf(address).secondsUntilCharge()));
+  }
+
+  private bucketOf(address: string): TokenBucket {
     let bucket = this.buckets.get(address);
     if (!bucket) {
       if (this.buckets.size >= maxAddresses) this.buckets.delete(this.buckets.keys().next().value!);
       bucket = new TokenBucket(this.ratePerSecond, this.capacity);
       this.buckets.set(address, bucket);
     }
-    return bucket.take();
+    return bucket;
   }
 }

@@ -28,6 +28,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** Seconds until a `charge` would pass again (0 when it would now). */
+  secondsUntilCharge(): number {
+    this.refill();
+    return this.tokens > 0 ? 0 : (1 - this.tokens) / this.ratePerSecond;
+  }
+
   private refill(): void {
     const now = performance.now();
     this.tokens = Math.min(

@@ -70,4 +70,51 @@ describe('SqliteAssetStore files', () => {
     expect(allFiles(assetsDir)).toEqual([]);
     await store.close();
   });
+
+  it('leaves no temporary file when the write fails after it began, and the same upload then works', async () => {
+    const { store, assetsDir } = open();
+    const data = png();
+    const { hex, info } = asset(data);
+    // A folder where the image's file goes: the temporary file is written, its rename fails.
+    const folder = join(assetsDir, hex.slice(0, 2));
+    mkdirSync(join(folder, hex, 'inside'), { recursive: true });
+    await expect(store.assets.putAsset('room', info, data, 1)).rejects.toThrow();
+    expect(readdirSync(folder)).toEqual([hex]);
+    expect(await store.assets.stored()).toEqual({ count: 0, bytes: 0 });
+    rmSync(join(folder, hex), { recursive: true });
+    await store.assets.putAsset('room', info, data, 2);
+    expect(readdirSync(folder)).toEqual([hex]);
+    expect(Buffer.from((await store.assets.readAsset('room', info.id))!.data).equals(data)).toBe(
+      true,
+    );
+    await store.close();
+  });
+
+  it('removes at start the temporary files a crash left, and only those', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sketchroom-assets-'));
+    dirs.push(dir);
+    const assetsDir = join(dir, 'assets');
+    const first = new SqliteStore(join(dir, 'test.db'), { assetsDir });
+    const data = png();
+    const { hex, info } = asset(data);
+    await first.assets.putAsset('room', info, data, 1);
+    await first.close();
+    // What a crash between write and rename leaves: half an image under a temporary name.
+    const folder = join(assetsDir, hex.slice(0, 2));
+    const left = `${hex}.0123456789ab.tmp`;
+    writeFileSync(join(folder, left), data.subarray(0, 10));
+    const other = join(assetsDir, 'ff', `${'f'.repeat(64)}.a1b2c3d4e5f6.tmp`);
+    mkdirSync(join(assetsDir, 'ff'));
+    writeFileSync(other, 'half');
+    writeFileSync(join(folder, 'notes.tmp'), 'not ours');
+
+    const second = new SqliteStore(join(dir, 'test.db'), { assetsDir });
+    await second.init();
+    expect(readdirSync(folder).sort()).toEqual([hex, 'notes.tmp'].sort());
+    expect(readdirSync(join(assetsDir, 'ff'))).toEqual([]);
+    expect(Buffer.from((await second.assets.readAsset('room', info.id))!.data).equals(data)).toBe(
+      true,
+    );
+    await second.close();
+  });
 });

@@ -137,6 +137,13 @@ describe('laser pointer', () => {
     expect(await docUpdates(alice.page)).toBe(0);
     expect(await docUpdates(bob.page)).toBe(0);
     expect([await aliceBoard.savedUpdateCount(), await bobBoard.savedUpdateCount()]).toEqual(saved);
+
+    // The help panel lists it with the other tools.
+    await alice.page.keyboard.press('?');
+    const help = alice.page.getByTestId('help-panel');
+    await eventually(() => help.isVisible()).toBe(true);
+    expect(await help.textContent()).toMatch(/Laser pointer\s*K/);
+    await screenshot(alice.page, 'laser-help-panel');
   });
 
   it('a viewer may point too, and the owner sees it (dark theme)', async () => {

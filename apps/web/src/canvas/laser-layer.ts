@@ -1,5 +1,5 @@
 import type { Editor } from '../editor/editor.ts';
-import { laserAlpha, LaserTrail, type TrailPoint } from '../editor/laser-trail.ts';
+import { LaserTrail, trailRuns, type TrailPoint } from '../editor/laser-trail.ts';
 import type { Peer } from '../editor/presence-sync.ts';
 
 /** One person's trail as the layer draws it. */
@@ -121,34 +121,30 @@ export class LaserLayer {
     return ctx;
   }
 
-  /** Draws one trail, each segment as faded as its older end; true if anything showed. */
+  /** Draws one trail, fading from its newest point back; true if anything showed. */
   private paint(ctx: CanvasRenderingContext2D, trail: LaserTrail, color: string, now: number) {
     const points = trail.visible(now);
     if (points.length === 0) return false;
     const { x: cx, y: cy, zoom } = this.editor.camera;
-    const sx = (p: TrailPoint) => (p.x - cx) * zoom;
-    const sy = (p: TrailPoint) => (p.y - cy) * zoom;
-    ctx.lineCap = 'round';
+    // Butt ends: runs meet at a shared point without overlapping (overlaps show as beads).
+    ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
     ctx.lineWidth = CORE_WIDTH;
     ctx.strokeStyle = color;
     ctx.fillStyle = color;
     ctx.shadowColor = color;
     ctx.shadowBlur = GLOW_BLUR;
-    for (let i = 0; i < points.length; i++) {
-      const point = points[i] as TrailPoint;
-      const previous = points[i - 1];
-      ctx.globalAlpha = laserAlpha(point, now);
-      if (!previous || point.start) {
-        ctx.beginPath();
-        ctx.arc(sx(point), sy(point), CORE_WIDTH / 2, 0, Math.PI * 2);
+    for (const run of trailRuns(points, now)) {
+      ctx.globalAlpha = run.alpha;
+      ctx.beginPath();
+      const [first, ...rest] = run.points as [TrailPoint, ...TrailPoint[]];
+      if (rest.length === 0) {
+        ctx.arc((first.x - cx) * zoom, (first.y - cy) * zoom, CORE_WIDTH / 2, 0, Math.PI * 2);
         ctx.fill();
         continue;
       }
-      ctx.globalAlpha = laserAlpha(previous, now);
-      ctx.beginPath();
-      ctx.moveTo(sx(previous), sy(previous));
-      ctx.lineTo(sx(point), sy(point));
+      ctx.moveTo((first.x - cx) * zoom, (first.y - cy) * zoom);
+      for (const p of rest) ctx.lineTo((p.x - cx) * zoom, (p.y - cy) * zoom);
       ctx.stroke();
     }
     ctx.globalAlpha = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LASER_FADE_MS, LaserTrail, laserAlpha } from './laser-trail.ts';
+import { LASER_FADE_MS, LaserTrail, laserAlpha, trailRuns } from './laser-trail.ts';
 
 const xs = (trail: LaserTrail, now: number) => trail.visible(now).map((p) => p.x);
 
@@ -52,5 +52,26 @@ describe('LaserTrail', () => {
       trail.receive({ stroke: 1, count: i * 32, points }, i);
     }
     expect(trail.visible(100).length).toBe(128);
+  });
+});
+
+describe('trailRuns', () => {
+  it('draws a trail as few lines, joined end to end, fading step by step and split at a new stroke', () => {
+    const trail = new LaserTrail();
+    for (let i = 0; i < 20; i++) trail.add(i, 0, i * 50, i === 0);
+    trail.add(100, 100, 960, true);
+    trail.add(101, 100, 980, false);
+    const runs = trailRuns(trail.visible(1000), 1000);
+    // Points of 0–950 ms: faded ones dropped, the rest in a dozen opacity steps at most.
+    const first = runs.filter((r) => r.points[0]!.y === 0);
+    expect(first.length).toBeLessThanOrEqual(12);
+    expect(first.map((r) => r.alpha)).toEqual([...first.map((r) => r.alpha)].sort((a, b) => a - b));
+    for (let i = 1; i < first.length; i++) {
+      expect(first[i]!.points[0]).toBe(first[i - 1]!.points.at(-1));
+    }
+    expect(first.at(-1)!.points.at(-1)!.x).toBe(19);
+    // The new stroke is not joined to the old one.
+    const second = runs.filter((r) => r.points.some((p) => p.y === 100));
+    expect(second.flatMap((r) => r.points.map((p) => p.x))).toEqual([100, 101]);
   });
 });

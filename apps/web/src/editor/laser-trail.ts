@@ -23,6 +23,36 @@ export function laserAlpha(point: TrailPoint, now: number): number {
   return Math.max(0, Math.min(1, 1 - (now - point.t) / LASER_FADE_MS));
 }
 
+/** A stretch of a trail drawn as one line at one opacity. */
+export interface TrailRun {
+  alpha: number;
+  points: TrailPoint[];
+}
+
+// Opacity steps a trail is drawn in: few enough that runs are long (no overlapping joints
+// showing as beads), enough that the fade looks smooth.
+const ALPHA_STEPS = 12;
+
+/**
+ * Splits visible points into runs to draw as one line each: a new run where a stroke starts
+ * and where the fade steps down. A run joins the last point of the one before it.
+ */
+export function trailRuns(points: readonly TrailPoint[], now: number): TrailRun[] {
+  const runs: TrailRun[] = [];
+  let run: TrailRun | null = null;
+  for (const point of points) {
+    const alpha = Math.ceil(laserAlpha(point, now) * ALPHA_STEPS) / ALPHA_STEPS;
+    if (run && !point.start && alpha === run.alpha) {
+      run.points.push(point);
+      continue;
+    }
+    const joined: TrailPoint[] = run && !point.start ? [run.points.at(-1) as TrailPoint] : [];
+    run = { alpha, points: [...joined, point] };
+    runs.push(run);
+  }
+  return runs.filter((r) => r.alpha > 0);
+}
+
 /**
  * One person's fading laser trail as this client draws it. Points fade by this client's own
  * clock, from when they arrived, so clocks of other machines never matter.

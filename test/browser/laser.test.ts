@@ -191,22 +191,31 @@ describe('laser pointer', () => {
     await phone.page.getByTestId('tool-laser').tap();
     expect(await phone.page.evaluate(() => window.__sketchroom!.toolState())).toBe('laser.idle');
 
-    const seen = watchForTrail(bob.page, PURPLE);
     const touch = await phone.page.context().newCDPSession(phone.page);
     const at = (x: number, y: number) => ({ touchPoints: [{ x, y }] });
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(80, 300) });
-    for (let i = 1; i <= 12; i++) {
-      await touch.send('Input.dispatchTouchEvent', {
-        type: 'touchMove',
-        ...at(80 + i * 18, 300 + i * 12),
-      });
-    }
-    await screenshot(phone.page, 'laser-phone-light');
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    const { ink } = await seen;
-    expect(ink).toBeGreaterThan(200);
+    /** One finger stroke across the phone's screen; a screenshot while the finger is down. */
+    const stroke = async (shot: string) => {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(80, 300) });
+      for (let i = 1; i <= 12; i++) {
+        const point = at(80 + i * 18, 300 + i * 12);
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', ...point });
+      }
+      await screenshot(phone.page, shot);
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+
+    const seen = watchForTrail(bob.page, PURPLE);
+    await stroke('laser-phone-light');
+    expect((await seen).ink).toBeGreaterThan(200);
     await expectFaded(bob.page);
     await expectFaded(phone.page);
+
+    // Again in the dark theme: a new stroke, seen again.
+    await phone.page.getByTestId('theme-toggle').tap();
+    const seenAgain = watchForTrail(bob.page, PURPLE);
+    await stroke('laser-phone-dark');
+    expect((await seenAgain).ink).toBeGreaterThan(200);
+    await expectFaded(bob.page);
     expect(await shapeCount(alice.page)).toBe(0);
   });
 });

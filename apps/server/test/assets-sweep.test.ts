@@ -133,4 +133,64 @@ describe.each(Object.keys(testStorages))('image sweep on %s', (storeName) => {
     expect(await server.server.sweepAssets()).toMatchObject({ disowned: 1, deleted: 1 });
     expect((await api.download(unused.id)).status).toBe(404);
   });
+
+  it("counts the grace period from the last time a shape placed the image, never granting another board's", async () => {
+    storage = await testStorages[storeName]!();
+    let clock = Date.now();
+    server = await startServer({ ...storage.options(), now: () => clock });
+    const { port } = server;
+    const { assets } = server.server.store;
+    const board = await createBoard(port);
+    const other = await createBoard(port);
+    const api = assetsApi(port, board.roomId, board.links.edit);
+    const old = await uploadOk(api, png());
+    const theirs = await uploadOk(assetsApi(port, other.roomId, other.links.edit), png());
+
+    // Two days on, the image is placed again from the local copy (no upload), with a shape
+    // naming the other board's image in the same change.
+    clock += 2 * DAY;
+    const client = connectClient(server.url, board.roomId, new Y.Doc(), {
+      token: board.links.edit,
+    });
+    clients.push(client);
+    await client.synced();
+    client.doc.transact(() => {
+      placeImage(client.doc, '1', old.id);
+      placeImage(client.doc, '2', theirs.id);
+    });
+    await until(async () => (await assets.ownedBefore(board.roomId, clock)).length === 0);
+    expect(await assets.ownedAsset(board.roomId, theirs.id)).toBeNull();
+
+    // Deleted a moment later (an undo may bring it back): the sweep keeps it for the grace period.
+    new BoardDoc(client.doc).deleteShapes(['shape:1' as never, 'shape:2' as never]);
+    const watcher = connectClient(server.url, board.roomId, new Y.Doc(), {
+      token: board.links.view,
+    });
+    clients.push(watcher);
+    await watcher.synced();
+    expect(watcher.doc.getMap('shapes').size).toBe(0);
+    // Nor does the protective version the delete made keep it: only the renewed date does.
+    const { versions } = server.server.store;
+    const kept = await versions.listVersions(board.roomId, 10);
+    expect(kept.length).toBeGreaterThan(0);
+    await versions.deleteVersions(
+      board.roomId,
+      kept.map((version) => version.id),
+    );
+    // (The other board's image, unused there, goes; this board's stays.)
+    expect(await server.server.sweepAssets(clock + 1)).toMatchObject({ disowned: 1 });
+    expect((await api.download(old.id)).status).toBe(200);
+    // Once the grace period has passed since that placement, it goes.
+    expect(await server.server.sweepAssets(clock + 2 * DAY)).toMatchObject({ disowned: 1 });
+    expect((await api.download(old.id)).status).toBe(404);
+  });
 });
+
+/** Polls an asynchronous condition (a database read) until it holds. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition never held');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

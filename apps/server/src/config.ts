@@ -49,6 +49,8 @@ const numbers = [
   ['versionIntervalSeconds', 'VERSION_INTERVAL_S', 10, 86_400],
   ['versionRetentionDays', 'VERSION_RETENTION_DAYS', 1, 36_500],
   ['versionRequestsPerMinute', 'RATE_LIMIT_VERSIONS', 1, 1_000_000],
+  ['exportRequestsPerMinute', 'RATE_LIMIT_EXPORTS', 1, 1_000_000],
+  ['exportMaxShapes', 'EXPORT_MAX_SHAPES', 1, 1_000_000],
   ['assetMaxBytes', 'ASSET_MAX_BYTES', 1024, GiB],
   ['assetMaxPerBoard', 'ASSET_MAX_PER_BOARD', 1, 1_000_000],
   ['assetMaxBoardBytes', 'ASSET_MAX_BOARD_BYTES', 1024, 1024 * GiB],

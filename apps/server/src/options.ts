@@ -72,6 +72,10 @@ export interface ServerOptions {
   versionRetentionDays?: number;
   /** Version requests that cost a document (name, restore, read) per client address and minute. */
   versionRequestsPerMinute?: number;
+  /** Board exports (PDF, SVG, PNG) per client address and minute. */
+  exportRequestsPerMinute?: number;
+  /** Boards with more shapes than this are not exported by the server. */
+  exportMaxShapes?: number;
   /** Largest image upload in bytes. */
   assetMaxBytes?: number;
   /** Images one board may own, and their bytes together. */
@@ -138,6 +142,8 @@ export const defaults = {
   versionIntervalSeconds: 300,
   versionRetentionDays: 90,
   versionRequestsPerMinute: 30,
+  exportRequestsPerMinute: 10,
+  exportMaxShapes: 20_000,
   assetMaxBytes: 10 * MiB,
   assetMaxPerBoard: 1_000,
   assetMaxBoardBytes: 512 * MiB,

@@ -31,6 +31,7 @@ import type { Store } from './storage/store.ts';
 import { decideUpgrade, refuse } from './upgrade.ts';
 import { BoardVersions } from './versions/board-versions.ts';
 import { historyHooks } from './versions/history-hooks.ts';
+import { exportHooks } from './api/export-hooks.ts';
 import { DAY_MS, HOUR_MS } from './versions/retention.ts';
 import { VersionHistory } from './versions/version-history.ts';
 
@@ -112,6 +113,18 @@ export function createServer(options: ServerOptions = {}): SketchroomServer {
     accessHooks(api),
     historyHooks(history, versionsApi),
     assetHooks(assetsApi),
+    exportHooks({
+      access,
+      rooms: () => rooms,
+      assets: store.assets,
+      requests: new AddressBuckets(
+        settings.exportRequestsPerMinute / 60,
+        settings.exportRequestsPerMinute,
+      ),
+      maxShapes: settings.exportMaxShapes,
+      trustProxy: settings.trustProxy,
+      log,
+    }),
   ];
   if (fanout) {
     const peers = {

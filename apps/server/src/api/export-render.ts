@@ -1,0 +1,120 @@
+import type { Writable } from 'node:stream';
+import type { Shape } from '@sketchroom/board-model';
+import {
+  exportBox,
+  paintPdfPages,
+  pdfPageAreas,
+  shapesToSvg,
+  type PdfSurface,
+  type Theme,
+} from '@sketchroom/board-render';
+import { renderAsync } from '@resvg/resvg-js';
+import PDFDocument from 'pdfkit';
+import { exportFonts, HAND_FAMILY, SANS_FAMILY } from './export-fonts.ts';
+
+/** A picture's file as the asset store holds it. */
+export interface ExportImage {
+  mimeType: string;
+  data: Uint8Array;
+}
+
+export interface ExportInput {
+  shapes: readonly Shape[];
+  theme: Theme;
+  images: ReadonlyMap<string, ExportImage>;
+}
+
+/** The largest PNG the server paints, in pixels; larger boards are scaled down to it. */
+export const MAX_PNG_PIXELS = 16_000_000;
+/** The app's padding around an export (PADDING in the app's PNG export, the SVG default). */
+const PADDING = 24;
+
+/** The same SVG the app's export writes: board-render's, the hand font and pictures embedded. */
+export function renderSvg(
+  input: ExportInput,
+): { svg: string; width: number; height: number } | null {
+  const fonts = exportFonts();
+  return shapesToSvg(input.shapes, {
+    theme: input.theme,
+    measureText: fonts.measureText,
+    handFont: fonts.svgHandFont,
+    imageHref: (asset) => {
+      const image = input.images.get(asset);
+      return image && `data:${image.mimeType};base64,${Buffer.from(image.data).toString('base64')}`;
+    },
+  });
+}
+
+/**
+ * The app's PNG scale (up to twice the board's size, no side over 16,000 pixels), further
+ * lowered so the picture holds at most MAX_PNG_PIXELS.
+ */
+export function pngScale(width: number, height: number): number {
+  let scale = Math.min(
+    2,
+    16_000 / Math.max(width, height),
+    Math.sqrt(MAX_PNG_PIXELS / (width * height)),
+  );
+  // The rasteriser rounds each side up.
+  while (Math.ceil(width * scale) * Math.ceil(height * scale) > MAX_PNG_PIXELS) scale *= 0.999;
+  return scale;
+}
+
+/**
+ * The board's SVG rasterised (off the event loop), with the bundled fonts standing in
+ * for the CSS font stacks.
+ */
+export async function renderPng(input: ExportInput): Promise<Buffer | null> {
+  const drawn = renderSvg(input);
+  if (!drawn) return null;
+  const fonts = exportFonts();
+  const rendered = await renderAsync(drawn.svg, {
+    fitTo: { mode: 'zoom', value: pngScale(drawn.width, drawn.height) },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fonts.ttfPaths,
+      defaultFontFamily: SANS_FAMILY,
+      sansSerifFamily: SANS_FAMILY,
+      cursiveFamily: HAND_FAMILY,
+    },
+  });
+  return rendered.asPng();
+}
+
+/** True when the shapes draw anything (an export of nothing is refused, as in the app). */
+export function hasContent(shapes: readonly Shape[]): boolean {
+  return exportBox(shapes, PADDING) !== null;
+}
+
+/**
+ * The board as PDF, streamed into `out` as PDFKit writes it: one page per area (the
+ * whole board today), vector shapes, text in the embedded fonts, PNG and JPEG pictures.
+ * Resolves when the document has been written.
+ */
+export function renderPdf(input: ExportInput, out: Writable): Promise<void> {
+  const fonts = exportFonts();
+  const doc = new PDFDocument({ autoFirstPage: false, info: { Producer: 'Sketchroom' } });
+  for (const [name, bytes] of fonts.pdf) doc.registerFont(name, bytes);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('close', resolve);
+    out.on('error', reject);
+    doc.on('error', reject);
+  });
+  doc.pipe(out);
+  const areas = pdfPageAreas(input.shapes, PADDING, fonts.measureText);
+  // @types/pdfkit is older than PDFKit 0.20 (no openImage, dash with one length).
+  paintPdfPages(doc as unknown as PdfSurface, input.shapes, areas, {
+    theme: input.theme,
+    measureText: fonts.measureText,
+    fontFor: fonts.fontFor,
+    imageData: (asset) => {
+      const image = input.images.get(asset);
+      return image && (image.mimeType === 'image/png' || image.mimeType === 'image/jpeg')
+        ? Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)
+        : undefined;
+    },
+  });
+  doc.end();
+  return done;
+}

@@ -182,7 +182,7 @@ describe('hostile images', () => {
         // Past Node's header limit the request never reaches us.
         const huge = await rawRequest(port, `${base}?token=${'A'.repeat(1024 * 1024)}`, {
           method,
-        }).catch(() => ({ status: 431 }));
+        });
         expect(huge.status, method).toBe(431);
       }
       expect(performance.now() - started).toBeLessThan(1_000);

@@ -14,6 +14,7 @@ export default defineConfig({
     alias: {
       '@sketchroom/geometry': path('./packages/geometry/src/index.ts'),
       '@sketchroom/board-model': path('./packages/board-model/src/index.ts'),
+      '@sketchroom/board-render/pdf': path('./packages/board-render/src/pdf/index.ts'),
       '@sketchroom/board-render': path('./packages/board-render/src/index.ts'),
       '@sketchroom/board-yjs': path('./packages/board-yjs/src/index.ts'),
       '@sketchroom/board-access': path('./packages/board-access/src/index.ts'),

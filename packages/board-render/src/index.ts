@@ -61,14 +61,3 @@ export {
   type SvgResult,
 } from './svg.ts';
 export { HAND_FONT_FAMILY, HAND_FONT_NAME, fontStackFor } from './fonts.ts';
-export {
-  MAX_PAGE_SIDE,
-  MAX_PDF_IMAGE_PIXELS,
-  paintPdfPages,
-  pdfPageAreas,
-  type PdfOptions,
-} from './pdf/pdf.ts';
-export type { PdfSurface } from './pdf/pdf-surface.ts';
-export { pdfColor, type PdfColor } from './pdf/pdf-color.ts';
-export { coversText, parseUnicodeRange } from './pdf/unicode-range.ts';
-export { PDF_FONT_FACES, pdfFontChooser, type PdfFontFace } from './pdf/pdf-fonts.ts';

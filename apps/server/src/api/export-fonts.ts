@@ -2,12 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  PDF_FONT_FACES,
-  pdfFontChooser,
-  type FontFile,
-  type MeasureText,
-} from '@sketchroom/board-render';
+import { type FontFile, type MeasureText } from '@sketchroom/board-render';
+import { PDF_FONT_FACES, pdfFontChooser } from '@sketchroom/board-render/pdf';
 import * as fontkit from 'fontkit';
 import { woffToSfnt } from './export-woff.ts';
 

@@ -1,13 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Shape } from '@sketchroom/board-model';
-import {
-  exportBox,
-  paintPdfPages,
-  pdfPageAreas,
-  shapesToSvg,
-  type PdfSurface,
-  type Theme,
-} from '@sketchroom/board-render';
+import { exportBox, shapesToSvg, type Theme } from '@sketchroom/board-render';
+import { paintPdfPages, pdfPageAreas, type PdfSurface } from '@sketchroom/board-render/pdf';
 import { renderAsync } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import { exportFonts, HAND_FAMILY, SANS_FAMILY } from './export-fonts.ts';

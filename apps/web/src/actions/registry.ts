@@ -11,6 +11,7 @@ import { deleteSelectionAction } from './delete-selection.ts';
 import { duplicateSelectionAction } from './duplicate-selection.ts';
 import { editTextAction } from './edit-text.ts';
 import { exportJsonAction } from './export-json.ts';
+import { exportPdfAction } from './export-pdf.ts';
 import { exportPngAction } from './export-png.ts';
 import { exportSvgAction } from './export-svg.ts';
 import { groupAction } from './group.ts';
@@ -77,6 +78,7 @@ export const ACTIONS: readonly Action[] = [
   toggleHistoryAction,
   exportPngAction,
   exportSvgAction,
+  exportPdfAction,
   exportJsonAction,
   importJsonAction,
 ];

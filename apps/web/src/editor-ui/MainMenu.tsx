@@ -39,6 +39,9 @@ export function MainMenu({ editor }: { editor: Editor }) {
           <ActionButton editor={editor} action="export-svg" className="sr-menu-item">
             Export SVG
           </ActionButton>
+          <ActionButton editor={editor} action="export-pdf" className="sr-menu-item">
+            Export PDF
+          </ActionButton>
           <ActionButton editor={editor} action="export-json" className="sr-menu-item">
             Save as JSON
           </ActionButton>

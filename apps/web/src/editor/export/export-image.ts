@@ -11,8 +11,11 @@ export function setExportMeasure(real: MeasureText): void {
   measure = real;
 }
 
+/** The text measure exports lay text out with (the canvas's, once it has set one). */
+export const exportMeasure = (): MeasureText => measure;
+
 /** The selection if there is one, else the whole board. */
-function exportedShapes(editor: Editor): Shape[] {
+export function exportedShapes(editor: Editor): Shape[] {
   const selected = editor.selectedShapes();
   return selected.length > 0 ? selected : [...editor.index.all()];
 }
@@ -42,7 +45,7 @@ export function buildSvg(editor: Editor, imageUrls?: ReadonlyMap<string, string>
 }
 
 /** Tells the user when some pictures are exported as placeholders. */
-function reportMissing(editor: Editor, missing: number): void {
+export function reportMissing(editor: Editor, missing: number): void {
   if (missing > 0) editor.platform.notify(missingImagesMessage(missing));
 }
 

@@ -1,0 +1,70 @@
+import {
+  paintPdfPages,
+  pdfFontChooser,
+  pdfPageAreas,
+  type PdfSurface,
+} from '@sketchroom/board-render/pdf';
+import type { Editor } from '../editor.ts';
+import { gatherImages } from './export-assets.ts';
+import { exportedShapes, exportMeasure, reportMissing } from './export-image.ts';
+import { loadPdfFonts } from './pdf-fonts.ts';
+
+/** PDF embeds these as they are; other pictures are redrawn as PNG by the browser first. */
+const PDF_IMAGE_TYPES = ['image/png', 'image/jpeg'];
+
+/** A picture's bytes as PDF can hold them, or undefined (its placeholder is drawn). */
+async function pdfImage(blob: Blob): Promise<ArrayBuffer | undefined> {
+  if (PDF_IMAGE_TYPES.includes(blob.type)) return blob.arrayBuffer();
+  try {
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    return await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loaded by exportPdf only when a PDF is asked for, with the PDF library, the painter and
+ * the font files, so the app's own bundle carries none of them.
+ *
+ * The exported shapes (the selection, else the whole board) as a PDF: one page holding
+ * them, vector shapes, text as text in the embedded fonts, pictures embedded.
+ */
+export async function buildPdf(editor: Editor): Promise<Blob | null> {
+  const shapes = exportedShapes(editor);
+  const measure = exportMeasure();
+  const areas = pdfPageAreas(shapes, 24, measure);
+  if (areas.length === 0) return null;
+  const [{ default: PDFDocument }, fonts, gathered] = await Promise.all([
+    import('pdfkit'),
+    loadPdfFonts(),
+    gatherImages(editor.assets, shapes),
+  ]);
+  reportMissing(editor, gathered.missing);
+  const images = new Map<string, ArrayBuffer>();
+  for (const [asset, blob] of gathered.images) {
+    const bytes = await pdfImage(blob);
+    if (bytes) images.set(asset, bytes);
+  }
+  const doc = new PDFDocument({ autoFirstPage: false, info: { Producer: 'Sketchroom' } });
+  for (const [name, bytes] of fonts) doc.registerFont(name, bytes);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  // @types/pdfkit is older than PDFKit 0.20 (no openImage, dash with one length).
+  paintPdfPages(doc as unknown as PdfSurface, shapes, areas, {
+    theme: editor.state.theme,
+    measureText: measure,
+    fontFor: pdfFontChooser(),
+    imageData: (asset) => images.get(asset),
+  });
+  doc.end();
+  await ended;
+  return new Blob(chunks as BlobPart[], { type: 'application/pdf' });
+}

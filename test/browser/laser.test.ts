@@ -5,6 +5,7 @@ import { screenshot } from './support/browser.ts';
 import { drawRectangle } from './support/drawing.ts';
 import { shapeCount } from './support/inspector.ts';
 import { withApp } from './support/with-app.ts';
+import { connectPlainClient } from '../support/plain-client.ts';
 
 type Rgb = [number, number, number];
 
@@ -45,8 +46,8 @@ function awaitTrail({ color, rgb, minPoints }: { color: string; rgb: Rgb; minPoi
 }
 
 /** Sees the trail of the person with `color`: returns a promise to await after they point. */
-function watchForTrail(page: Page, color: string, minPoints = 10) {
-  return page.evaluate(awaitTrail, { color, rgb: rgbOf(color), minPoints });
+function watchForTrail(page: Page, color: string, minPoints = 10, rgb = rgbOf(color)) {
+  return page.evaluate(awaitTrail, { color, rgb, minPoints });
 }
 
 /** Every painted pixel of the laser layer (none once all trails have faded). */
@@ -82,11 +83,33 @@ const docUpdates = (page: Page) =>
     () => (window as unknown as { __docUpdates: { updates: number } }).__docUpdates.updates,
   );
 
-/** Presses at `from` and sweeps to `to` in small steps, holding the button down. */
-async function sweep(page: Page, from: [number, number], to: [number, number]) {
+type Point = [number, number];
+
+/**
+ * Moves from `from` to `to` and back in small steps until `seen` settles: the person keeps
+ * pointing until the other side has seen the trail, so no test races the one-second fade.
+ */
+async function sweepUntil(
+  seen: Promise<unknown>,
+  moveTo: (p: Point) => Promise<unknown>,
+  from: Point,
+  to: Point,
+) {
+  let settled = false;
+  const settle = () => (settled = true);
+  seen.then(settle, settle);
+  for (let i = 1; !settled && i <= 2000; i++) {
+    const phase = i % 24;
+    const f = (phase <= 12 ? phase : 24 - phase) / 12;
+    await moveTo([from[0] + (to[0] - from[0]) * f, from[1] + (to[1] - from[1]) * f]);
+  }
+}
+
+/** Presses at `from` and sweeps towards `to` until `seen` settles, keeping the button down. */
+async function pointUntil(page: Page, from: Point, to: Point, seen: Promise<unknown>) {
   await page.mouse.move(...from);
   await page.mouse.down();
-  await page.mouse.move(...to, { steps: 12 });
+  await sweepUntil(seen, (p) => page.mouse.move(...p), from, to);
 }
 
 describe('laser pointer', () => {
@@ -119,7 +142,7 @@ describe('laser pointer', () => {
     );
     expect(await alice.page.getByTestId('tool-laser').getAttribute('aria-pressed')).toBe('true');
     const seen = watchForTrail(bob.page, RED);
-    await sweep(alice.page, [500, 400], [800, 480]);
+    await pointUntil(alice.page, [500, 400], [800, 480], seen);
     const own = await alice.page.evaluate(() => window.__sketchroom!.laserTrails());
     expect(own).toEqual([{ owner: 'self', color: RED, points: expect.any(Number) }]);
     await screenshot(alice.page, 'laser-desktop-light');
@@ -168,7 +191,7 @@ describe('laser pointer', () => {
     expect(await viewer.page.evaluate(() => window.__sketchroom!.toolState())).toBe('laser.idle');
 
     const seen = watchForTrail(owner.page, PURPLE);
-    await sweep(viewer.page, [400, 500], [700, 350]);
+    await pointUntil(viewer.page, [400, 500], [700, 350], seen);
     await screenshot(viewer.page, 'laser-viewer-desktop-dark');
     await viewer.page.mouse.up();
     const { ink } = await seen;
@@ -193,19 +216,18 @@ describe('laser pointer', () => {
 
     const touch = await phone.page.context().newCDPSession(phone.page);
     const at = (x: number, y: number) => ({ touchPoints: [{ x, y }] });
-    /** One finger stroke across the phone's screen; a screenshot while the finger is down. */
-    const stroke = async (shot: string) => {
+    /** A finger on the phone's screen until the desk sees it; a screenshot while it is down. */
+    const stroke = async (shot: string, seen: Promise<unknown>) => {
       await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(80, 300) });
-      for (let i = 1; i <= 12; i++) {
-        const point = at(80 + i * 18, 300 + i * 12);
-        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', ...point });
-      }
+      const move = ([x, y]: Point) =>
+        touch.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(x, y) });
+      await sweepUntil(seen, move, [80, 300], [296, 444]);
       await screenshot(phone.page, shot);
       await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
 
     const seen = watchForTrail(bob.page, PURPLE);
-    await stroke('laser-phone-light');
+    await stroke('laser-phone-light', seen);
     expect((await seen).ink).toBeGreaterThan(200);
     await expectFaded(bob.page);
     await expectFaded(phone.page);
@@ -213,9 +235,37 @@ describe('laser pointer', () => {
     // Again in the dark theme: a new stroke, seen again.
     await phone.page.getByTestId('theme-toggle').tap();
     const seenAgain = watchForTrail(bob.page, PURPLE);
-    await stroke('laser-phone-dark');
+    await stroke('laser-phone-dark', seenAgain);
     expect((await seenAgain).ink).toBeGreaterThan(200);
     await expectFaded(bob.page);
     expect(await shapeCount(alice.page)).toBe(0);
+  });
+
+  it("a hostile peer's laser is cut to its last 32 points, drawn in a neutral colour when its own is bogus, and fades though never cleared", async () => {
+    const { alice, aliceBoard } = await openTogether();
+    await alice.page.getByTestId('share-button').click();
+    const viewUrl = await alice.page.getByTestId('share-link-view').inputValue();
+    await alice.page.keyboard.press('Escape');
+    const token = new URL(viewUrl).searchParams.get('token') ?? '';
+    const mallory = await connectPlainClient(fixture.app.url, aliceBoard.roomId(), token);
+    try {
+      // 600 points, about 6 KB (under the server's 8 KiB per state): the last 32 run from
+      // (600, 400) to the right, 10 apart; the rest lie far to the left.
+      const points = Array.from({ length: 600 }, (_, i) => [600 + (i - 568) * 10, 400]).flat();
+      const seen = watchForTrail(alice.page, 'not a colour', 20, [0x86, 0x8e, 0x96]);
+      mallory.provider.awareness.setLocalState({
+        user: { name: 'Mallory', color: 'not a colour' },
+        cursor: null,
+        selection: [],
+        laser: { stroke: 7, count: 600, points },
+      });
+      const { points: shown, ink } = await seen;
+      expect(shown).toBe(32);
+      // 31 segments of 10 px at 4 px wide, in the neutral grey.
+      expect(ink).toBeGreaterThan(600);
+      await expectFaded(alice.page);
+    } finally {
+      mallory.close();
+    }
   });
 });

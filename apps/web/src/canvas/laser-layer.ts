@@ -12,6 +12,7 @@ export interface LaserTrailView {
 }
 
 const OWN_FALLBACK_COLOR = '#e03131';
+const NEUTRAL_COLOR = '#868e96';
 // Screen pixels: a bright core over a soft glow, the same at every zoom.
 const CORE_WIDTH = 4;
 const GLOW_BLUR = 10;
@@ -130,9 +131,13 @@ export class LaserLayer {
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
     ctx.lineWidth = CORE_WIDTH;
-    ctx.strokeStyle = color;
-    ctx.fillStyle = color;
-    ctx.shadowColor = color;
+    // A colour the canvas cannot parse is ignored, keeping the last one set: reset first, so a
+    // peer with a bogus colour is never drawn in someone else's.
+    for (const value of [NEUTRAL_COLOR, color]) {
+      ctx.strokeStyle = value;
+      ctx.fillStyle = value;
+      ctx.shadowColor = value;
+    }
     ctx.shadowBlur = GLOW_BLUR;
     for (const run of trailRuns(points, now)) {
       ctx.globalAlpha = run.alpha;

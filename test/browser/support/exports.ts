@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 /** Runs an export from the main menu, as a person would, and returns the downloaded file. */
 export async function downloadExport(
   page: Page,
-  action: 'export-svg' | 'export-png' | 'export-json',
+  action: 'export-svg' | 'export-png' | 'export-pdf' | 'export-json',
 ): Promise<Buffer> {
   await page.getByTestId('menu-button').click();
   const [file] = await Promise.all([

@@ -49,7 +49,13 @@ export async function buildPdf(editor: Editor): Promise<Blob | null> {
     const bytes = await pdfImage(blob);
     if (bytes) images.set(asset, bytes);
   }
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Producer: 'Sketchroom' } });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    info: { Producer: 'Sketchroom' },
+    // No standard font by default: the browser build carries none, and every line is set
+    // in one of the embedded fonts.
+    font: null as unknown as string,
+  });
   for (const [name, bytes] of fonts) doc.registerFont(name, bytes);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -7,7 +7,7 @@ import { connectPlainClient } from '../support/plain-client.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { downloadExport } from './support/exports.ts';
 import { shapeCount } from './support/inspector.ts';
-import { comparePdfWithPng, readPdf } from './support/pdf-render.ts';
+import { compareWithPng, readPdf } from './support/pdf-render.ts';
 import { withApp } from './support/with-app.ts';
 
 /** Shapes whose text stays inside them (so the PNG and the PDF cover the same area). */
@@ -72,19 +72,33 @@ describe('exporting PDF', () => {
 
       const png = await downloadExport(person.page, 'export-png');
       const blank = await fixture.person();
-      const diff = await comparePdfWithPng(blank.page, pdf, png);
-      expect(diff.pdfHeight).toBe(diff.height);
       // Same shapes, same colours; the plain text is set in DejaVu Sans in the PDF and in the
       // system's sans-serif on the canvas, and edges anti-alias differently.
-      expect(diff.meanDifference).toBeLessThan(3);
-      expect(diff.farShare).toBeLessThan(0.015);
+      const looksLikePng = async (picture: { pdf: Buffer } | { png: Buffer }) => {
+        const diff = await compareWithPng(blank.page, picture, png);
+        expect(diff?.pictureHeight).toBe(diff?.height);
+        expect(diff?.meanDifference).toBeLessThan(3);
+        expect(diff?.farShare).toBeLessThan(0.015);
+      };
+      await looksLikePng({ pdf });
+
+      // The server's PDF and PNG of the board, fetched as a script would, look the same.
+      const api = `${fixture.app.url}/api/boards/${board.roomId}/export`;
+      const auth = { headers: { authorization: `Bearer ${board.viewToken}` } };
+      const fetched = async (format: string) => {
+        const response = await fetch(`${api}.${format}?theme=${theme}`, auth);
+        expect(response.status).toBe(200);
+        return Buffer.from(await response.arrayBuffer());
+      };
+      const serverPdf = await fetched('pdf');
+      expect(await readPdf(new Uint8Array(serverPdf))).toHaveLength(1);
+      await looksLikePng({ pdf: serverPdf });
+      await looksLikePng({ png: await fetched('png') });
 
       // The server's SVG of the board is the app's own SVG export, hand font embedded alike.
       const appSvg = (await downloadExport(person.page, 'export-svg')).toString('utf8');
       expect(appSvg).toContain('@font-face');
-      const served = await fetch(
-        `${fixture.app.url}/api/boards/${board.roomId}/export.svg?theme=${theme}&token=${board.viewToken}`,
-      );
+      const served = await fetch(`${api}.svg?theme=${theme}&token=${board.viewToken}`);
       expect(served.status).toBe(200);
       const servedSvg = await served.text();
       expect(normalise(servedSvg)).toEqual(normalise(appSvg));

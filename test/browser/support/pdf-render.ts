@@ -23,17 +23,21 @@ export async function readPdf(bytes: Uint8Array): Promise<string[]> {
 }
 
 /**
- * Renders the PDF's first page with pdf.js inside Chromium at `width` × `height` pixels
- * and compares it with a PNG of the same size: the mean difference per channel (0–255) and
- * the share of pixels that differ by more than 64 in some channel.
+ * Compares a picture with a PNG in Chromium, at the PNG's size: the mean difference per
+ * channel (0–255) and the share of pixels that differ by more than 64 in some channel. A PDF
+ * has its first page rendered by pdf.js at the PNG's width; a PNG is decoded as it is.
  */
-export async function comparePdfWithPng(page: Page, pdf: Buffer, png: Buffer) {
+export async function compareWithPng(
+  page: Page,
+  picture: { pdf: Buffer } | { png: Buffer },
+  png: Buffer,
+) {
   const [lib, worker] = await Promise.all([
     readFile(require.resolve('pdfjs-dist/build/pdf.min.mjs'), 'utf8'),
     readFile(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8'),
   ]);
   return page.evaluate(
-    async ({ lib, worker, pdf, png }) => {
+    async ({ lib, worker, pdf, other, png }) => {
       const url = (text: string) =>
         URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
       // Written as text: the test runner rewrites an import() in code it runs in Node.
@@ -43,17 +47,26 @@ export async function comparePdfWithPng(page: Page, pdf: Buffer, png: Buffer) {
       const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const expected = await createImageBitmap(new Blob([bytes(png)]));
       const { width, height } = expected;
-      const doc = await pdfjs.getDocument({ data: bytes(pdf) }).promise;
-      const first = await doc.getPage(1);
-      const viewport = first.getViewport({ scale: width / first.view[2] });
       const canvas = new OffscreenCanvas(width, height);
       const ctx = canvas.getContext('2d')!;
-      await first.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport })
-        .promise;
+      let pictureHeight: number;
+      if (pdf) {
+        const doc = await pdfjs.getDocument({ data: bytes(pdf) }).promise;
+        const first = await doc.getPage(1);
+        const viewport = first.getViewport({ scale: width / first.view[2] });
+        pictureHeight = Math.round(first.view[3] * (width / first.view[2]));
+        await first.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport })
+          .promise;
+      } else {
+        const decoded = await createImageBitmap(new Blob([bytes(other!)]));
+        pictureHeight = decoded.height;
+        if (decoded.width !== width) return null;
+        ctx.drawImage(decoded, 0, 0);
+      }
       const rendered = ctx.getImageData(0, 0, width, height).data;
-      const other = new OffscreenCanvas(width, height).getContext('2d')!;
-      other.drawImage(expected, 0, 0);
-      const wanted = other.getImageData(0, 0, width, height).data;
+      const reference = new OffscreenCanvas(width, height).getContext('2d')!;
+      reference.drawImage(expected, 0, 0);
+      const wanted = reference.getImageData(0, 0, width, height).data;
       let total = 0;
       let far = 0;
       for (let i = 0; i < rendered.length; i += 4) {
@@ -69,11 +82,17 @@ export async function comparePdfWithPng(page: Page, pdf: Buffer, png: Buffer) {
       return {
         width,
         height,
-        pdfHeight: Math.round(first.view[3] * (width / first.view[2])),
+        pictureHeight,
         meanDifference: total / (pixels * 3),
         farShare: far / pixels,
       };
     },
-    { lib, worker, pdf: pdf.toString('base64'), png: png.toString('base64') },
+    {
+      lib,
+      worker,
+      pdf: 'pdf' in picture ? picture.pdf.toString('base64') : null,
+      other: 'png' in picture ? picture.png.toString('base64') : null,
+      png: png.toString('base64'),
+    },
   );
 }

@@ -1,10 +1,16 @@
 import type { Writable } from 'node:stream';
 import type { Shape } from '@sketchroom/board-model';
 import { exportBox, shapesToSvg, type Theme } from '@sketchroom/board-render';
-import { paintPdfPages, pdfPageAreas, type PdfSurface } from '@sketchroom/board-render/pdf';
+import {
+  MAX_PDF_IMAGE_PIXELS,
+  paintPdfPages,
+  pdfPageAreas,
+  type PdfSurface,
+} from '@sketchroom/board-render/pdf';
 import { renderAsync } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import { exportFonts, HAND_FAMILY, SANS_FAMILY } from './export-fonts.ts';
+import { pngDecodes } from './export-png-check.ts';
 
 /** A picture's file as the asset store holds it. */
 export interface ExportImage {
@@ -104,8 +110,12 @@ export function renderPdf(input: ExportInput, out: Writable): Promise<void> {
     fontFor: fonts.fontFor,
     imageData: (asset) => {
       const image = input.images.get(asset);
-      return image && (image.mimeType === 'image/png' || image.mimeType === 'image/jpeg')
-        ? Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)
+      if (!image) return undefined;
+      const bytes = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+      if (image.mimeType === 'image/jpeg') return bytes;
+      // GIF and WebP are not PDF's; a PNG must be seen to decode first (pngDecodes says why).
+      return image.mimeType === 'image/png' && pngDecodes(bytes, MAX_PDF_IMAGE_PIXELS)
+        ? bytes
         : undefined;
     },
   });

@@ -18,8 +18,11 @@ import type { PdfSurface } from './pdf-surface.ts';
 /** The largest page side PDF readers accept (200 inches); larger areas are scaled down to it. */
 export const MAX_PAGE_SIDE = 14_400;
 
-/** Pictures larger than this many pixels are drawn as their placeholder (decoding one is costly). */
-export const MAX_PDF_IMAGE_PIXELS = 40_000_000;
+/**
+ * Pictures larger than this many pixels (4096 × 4096, the uploads' default largest) are drawn
+ * as their placeholder: a PNG with alpha is decoded whole to split its alpha off.
+ */
+export const MAX_PDF_IMAGE_PIXELS = 4096 * 4096;
 
 export interface PdfOptions extends Pick<RenderOptions, 'theme' | 'measureText'> {
   /** Paint the theme's canvas colour behind the shapes (default true). */
@@ -96,10 +99,16 @@ class PdfPainter {
         }
         this.doc.save();
         this.doc.fillOpacity(opacity);
-        this.doc.image(image, command.x, command.y, {
-          width: command.width,
-          height: command.height,
-        });
+        try {
+          this.doc.image(image, command.x, command.y, {
+            width: command.width,
+            height: command.height,
+          });
+        } catch {
+          // A header that read well over pixels that do not decode: its placeholder instead.
+          this.images.set(command.asset!, null);
+          for (const c of command.fallback) this.command(c, opacity);
+        }
         this.doc.restore();
         return;
       }

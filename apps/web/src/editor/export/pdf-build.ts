@@ -1,4 +1,5 @@
 import {
+  MAX_PDF_IMAGE_PIXELS,
   paintPdfPages,
   pdfFontChooser,
   pdfPageAreas,
@@ -9,16 +10,21 @@ import { gatherImages } from './export-assets.ts';
 import { exportedShapes, exportMeasure, reportMissing } from './export-image.ts';
 import { loadPdfFonts } from './pdf-fonts.ts';
 
-/** PDF embeds these as they are; other pictures are redrawn as PNG by the browser first. */
-const PDF_IMAGE_TYPES = ['image/png', 'image/jpeg'];
-
-/** A picture's bytes as PDF can hold them, or undefined (its placeholder is drawn). */
+/**
+ * A picture's bytes as PDF can hold them, or undefined (its placeholder is drawn). JPEG goes
+ * in as it is; anything else is decoded by the browser and written again as PNG (at most
+ * MAX_PDF_IMAGE_PIXELS), so the PDF library only ever decodes a PNG the browser wrote: it
+ * decodes pictures with alpha in a callback whose errors nothing can catch.
+ */
 async function pdfImage(blob: Blob): Promise<ArrayBuffer | undefined> {
-  if (PDF_IMAGE_TYPES.includes(blob.type)) return blob.arrayBuffer();
+  if (blob.type === 'image/jpeg') return blob.arrayBuffer();
   try {
     const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    const shrink = Math.min(1, Math.sqrt(MAX_PDF_IMAGE_PIXELS / (bitmap.width * bitmap.height)));
+    const width = Math.max(1, Math.floor(bitmap.width * shrink));
+    const height = Math.max(1, Math.floor(bitmap.height * shrink));
+    const canvas = new OffscreenCanvas(width, height);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, width, height);
     bitmap.close();
     return await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
   } catch {

@@ -4,6 +4,7 @@ import { parseUnicodeRange } from '../../packages/board-render/src/pdf/index.ts'
 import { BoardDoc } from '../../packages/board-yjs/src/index.ts';
 import { createBoard } from '../support/app-server.ts';
 import { connectPlainClient } from '../support/plain-client.ts';
+import { encodePng } from '../support/png.ts';
 import { BoardDriver, eventually } from './support/board-driver.ts';
 import { downloadExport } from './support/exports.ts';
 import { shapeCount } from './support/inspector.ts';
@@ -11,8 +12,8 @@ import { compareWithPng, readPdf } from './support/pdf-render.ts';
 import { withApp } from './support/with-app.ts';
 
 /** Shapes whose text stays inside them (so the PNG and the PDF cover the same area). */
-function boardShapes(): Shape[] {
-  const indexes = indexesAbove([], 5);
+function boardShapes(asset: string): Shape[] {
+  const indexes = indexesAbove([], 6);
   const at = (i: number, x: number, y: number, w = 200, h = 140) => ({
     index: indexes[i],
     geom: { x, y, width: w, height: h, rotation: 0 },
@@ -47,6 +48,7 @@ function boardShapes(): Shape[] {
         points: [0, 0, 100, 60, 200, 0, 400, 60],
       },
     }),
+    createShape({ type: 'image', ...at(5, 520, 0, 200, 150), asset }),
   ];
 }
 
@@ -56,7 +58,15 @@ describe('exporting PDF', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`downloads from the menu a PDF with the text as text, drawn like the PNG export (${theme})`, async () => {
       const board = await createBoard(fixture.app);
-      const shapes = boardShapes();
+      // Red over blue, so a picture drawn upside down or missing shows in the comparison.
+      const picture = encodePng(200, 150, (_, y) => (y < 75 ? [224, 49, 49] : [28, 126, 214]));
+      const uploaded = await fetch(`${fixture.app.url}/api/boards/${board.roomId}/assets`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${board.ownerToken}`, 'content-type': 'image/png' },
+        body: new Uint8Array(picture),
+      });
+      expect(uploaded.status).toBe(201);
+      const shapes = boardShapes(((await uploaded.json()) as { id: string }).id);
       const writer = await connectPlainClient(fixture.app.url, board.roomId, board.editToken);
       new BoardDoc(writer.doc).createShapes(shapes, 'import');
       const person = await fixture.person({ colorScheme: theme });

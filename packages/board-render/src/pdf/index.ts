@@ -8,6 +8,7 @@ export {
   type PdfOptions,
 } from './pdf.ts';
 export type { PdfSurface } from './pdf-surface.ts';
+export { pdfPixels, type PdfPixels } from './pdf-raw-image.ts';
 export { pdfColor, type PdfColor } from './pdf-color.ts';
 export { coversText, parseUnicodeRange } from './unicode-range.ts';
 export { PDF_FONT_FACES, pdfFontChooser, type PdfFontFace } from './pdf-fonts.ts';

@@ -11,6 +11,7 @@ import type { Theme } from '../theme.ts';
 import { paintPdfPages, pdfPageAreas, type PdfOptions } from './pdf.ts';
 import type { PdfSurface } from './pdf-surface.ts';
 import { PDF_FONT_FACES, pdfFontChooser } from './pdf-fonts.ts';
+import { pdfPixels } from './pdf-raw-image.ts';
 
 const require = createRequire(import.meta.url);
 const fontBytes = (pkg: string, file: string) =>
@@ -116,6 +117,20 @@ describe('PDF export', () => {
     expect(text).toMatch(/\/Subtype \/Image/);
     const html = await paint(shapes, 'light', { imageData: () => Buffer.from('<html>') });
     expect(new TextDecoder('latin1').decode(html)).not.toMatch(/\/Subtype \/Image/);
+  });
+
+  it('embeds decoded pixels, with a soft mask only when some are see-through', async () => {
+    const shapes = everyType(VARIANTS[0]).filter((s) => s.type === 'image');
+    const opaque = new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255]);
+    const seeThrough = new Uint8Array([255, 0, 0, 255, 0, 0, 255, 64]);
+    const text = async (rgba: Uint8Array) =>
+      new TextDecoder('latin1').decode(
+        await paint(shapes, 'light', { imageData: () => pdfPixels(2, 1, rgba) }),
+      );
+    const solid = await text(opaque);
+    expect(solid).toMatch(/\/Subtype \/Image/);
+    expect(solid).not.toMatch(/\/SMask/);
+    expect(await text(seeThrough)).toMatch(/\/SMask/);
   });
 
   it('paints nothing for an empty board', () => {

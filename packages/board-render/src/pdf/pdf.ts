@@ -13,6 +13,7 @@ import type { MeasureText } from '../text-layout.ts';
 import { CANVAS_BACKGROUND } from '../theme.ts';
 import { pdfColor } from './pdf-color.ts';
 import { pdfDash, tracePath } from './pdf-paths.ts';
+import type { PdfPixels } from './pdf-raw-image.ts';
 import type { PdfSurface } from './pdf-surface.ts';
 
 /** The largest page side PDF readers accept (200 inches); larger areas are scaled down to it. */
@@ -29,8 +30,11 @@ export interface PdfOptions extends Pick<RenderOptions, 'theme' | 'measureText'>
   background?: boolean;
   /** The name a font was registered under with the document, for a line in a CSS font stack. */
   fontFor: (fontFamily: string, text: string) => string;
-  /** The file of an image asset (PNG or JPEG); without one, or for another format, the placeholder. */
-  imageData?: (asset: string) => ArrayBuffer | Uint8Array | undefined;
+  /**
+   * The file of an image asset (PNG or JPEG) or its decoded pixels (`pdfPixels`); without
+   * one, or for another format, its placeholder is drawn.
+   */
+  imageData?: (asset: string) => ArrayBuffer | Uint8Array | PdfPixels | undefined;
 }
 
 /**
@@ -165,7 +169,7 @@ class PdfPainter {
     const data = this.options.imageData?.(asset);
     if (data) {
       try {
-        const opened = this.doc.openImage(data);
+        const opened = 'embed' in data ? data : this.doc.openImage(data);
         if (opened.width * opened.height <= MAX_PDF_IMAGE_PIXELS) image = opened;
       } catch {
         image = null; // not PNG or JPEG, or not a picture at all

@@ -3,6 +3,8 @@ import {
   paintPdfPages,
   pdfFontChooser,
   pdfPageAreas,
+  pdfPixels,
+  type PdfPixels,
   type PdfSurface,
 } from '@sketchroom/board-render/pdf';
 import type { Editor } from '../editor.ts';
@@ -11,22 +13,23 @@ import { exportedShapes, exportMeasure, reportMissing } from './export-image.ts'
 import { loadPdfFonts } from './pdf-fonts.ts';
 
 /**
- * A picture's bytes as PDF can hold them, or undefined (its placeholder is drawn). JPEG goes
- * in as it is; anything else is decoded by the browser and written again as PNG (at most
- * MAX_PDF_IMAGE_PIXELS), so the PDF library only ever decodes a PNG the browser wrote: it
- * decodes pictures with alpha in a callback whose errors nothing can catch.
+ * A picture as PDF can hold it, or undefined (its placeholder is drawn). JPEG goes in as it
+ * is; anything else is decoded by the browser (at most MAX_PDF_IMAGE_PIXELS) and handed over
+ * as pixels: the PDF library's own PNG decoding of pictures with alpha runs in a worker this
+ * page's content policy does not allow, and would never finish.
  */
-async function pdfImage(blob: Blob): Promise<ArrayBuffer | undefined> {
+async function pdfImage(blob: Blob): Promise<ArrayBuffer | PdfPixels | undefined> {
   if (blob.type === 'image/jpeg') return blob.arrayBuffer();
   try {
     const bitmap = await createImageBitmap(blob);
     const shrink = Math.min(1, Math.sqrt(MAX_PDF_IMAGE_PIXELS / (bitmap.width * bitmap.height)));
     const width = Math.max(1, Math.floor(bitmap.width * shrink));
     const height = Math.max(1, Math.floor(bitmap.height * shrink));
-    const canvas = new OffscreenCanvas(width, height);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, width, height);
+    const context = new OffscreenCanvas(width, height).getContext('2d');
+    if (!context) return undefined;
+    context.drawImage(bitmap, 0, 0, width, height);
     bitmap.close();
-    return await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+    return pdfPixels(width, height, context.getImageData(0, 0, width, height).data);
   } catch {
     return undefined;
   }
@@ -50,7 +53,7 @@ export async function buildPdf(editor: Editor): Promise<Blob | null> {
     gatherImages(editor.assets, shapes),
   ]);
   reportMissing(editor, gathered.missing);
-  const images = new Map<string, ArrayBuffer>();
+  const images = new Map<string, ArrayBuffer | PdfPixels>();
   for (const [asset, blob] of gathered.images) {
     const bytes = await pdfImage(blob);
     if (bytes) images.set(asset, bytes);

@@ -55,9 +55,11 @@ export { headCommands, type ArrowEnd } from './arrow-head.ts';
 export {
   exportBox,
   shapesToSvg,
+  svgParts,
   xmlText,
   type FontFile,
   type SvgOptions,
+  type SvgParts,
   type SvgResult,
 } from './svg.ts';
 export { HAND_FONT_FAMILY, HAND_FONT_NAME, fontStackFor } from './fonts.ts';

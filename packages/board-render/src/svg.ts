@@ -181,29 +181,65 @@ export function exportBox(
   return expandBox(content, padding + widest);
 }
 
-/** A standalone SVG document of the shapes, bottom to top, in their page positions. */
-export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgResult | null {
+/** An SVG document in the order it is written: everything before the shapes, each shape, the end. */
+export interface SvgParts {
+  head: string;
+  /** One `<g>` a shape, bottom to top, drawn as they are asked for. */
+  groups: () => Iterable<string>;
+  tail: string;
+  width: number;
+  height: number;
+}
+
+function shapeGroup(
+  shape: Shape,
+  commands: readonly DrawCommand[],
+  filters: Filters,
+  options: SvgOptions,
+): string {
+  const { x, y, width: w, height: h, rotation } = shape.geom;
+  const transform = `translate(${n(x + w / 2)} ${n(y + h / 2)}) rotate(${n(rotation)}) translate(${n(-w / 2)} ${n(-h / 2)})`;
+  const body = commands.map((command) => commandSvg(command, filters, options)).join('');
+  return `<g transform="${transform}" opacity="${n(shape.style.opacity)}">${body}</g>`;
+}
+
+/**
+ * The SVG of the shapes in parts, for writing a large board out a shape at a time: the head
+ * needs the whole drawing's fonts and shadows, so the shapes are drawn once for it and again
+ * as the groups are taken. Joined, the parts are exactly shapesToSvg's document.
+ */
+export function svgParts(shapes: readonly Shape[], options: SvgOptions): SvgParts | null {
   const box = exportBox(shapes, options.padding ?? 24, options.measureText);
   if (!box) return null;
   const filters = new Filters();
   const render: RenderOptions = { theme: options.theme, measureText: options.measureText };
   let handText = false;
-  const groups = shapes.map((shape) => {
-    const { x, y, width: w, height: h, rotation } = shape.geom;
-    const transform = `translate(${n(x + w / 2)} ${n(y + h / 2)}) rotate(${n(rotation)}) translate(${n(-w / 2)} ${n(-h / 2)})`;
+  for (const shape of shapes) {
     const commands = renderShape(shape, render);
     handText ||= usesHandFont(commands);
-    const body = commands.map((command) => commandSvg(command, filters, options)).join('');
-    return `<g transform="${transform}" opacity="${n(shape.style.opacity)}">${body}</g>`;
-  });
+    // Drawn for the filters it declares; the text is dropped.
+    shapeGroup(shape, commands, filters, options);
+  }
   const background =
     (options.background ?? true)
       ? `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${CANVAS_BACKGROUND[options.theme]}"/>`
       : '';
-  const svg =
+  const head =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(box.width)}" height="${n(box.height)}" ` +
     `viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}">` +
     `${handText && options.handFont ? fontFaceCss(options.handFont) : ''}` +
-    `${filters}${background}${groups.join('')}</svg>`;
-  return { svg, width: box.width, height: box.height };
+    `${filters}${background}`;
+  function* groups() {
+    for (const shape of shapes)
+      yield shapeGroup(shape, renderShape(shape, render), filters, options);
+  }
+  return { head, groups, tail: '</svg>', width: box.width, height: box.height };
+}
+
+/** A standalone SVG document of the shapes, bottom to top, in their page positions. */
+export function shapesToSvg(shapes: readonly Shape[], options: SvgOptions): SvgResult | null {
+  const parts = svgParts(shapes, options);
+  if (!parts) return null;
+  const svg = parts.head + [...parts.groups()].join('') + parts.tail;
+  return { svg, width: parts.width, height: parts.height };
 }

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Shape } from '@sketchroom/board-model';
-import { exportBox, shapesToSvg, type Theme } from '@sketchroom/board-render';
+import { exportBox, svgParts, type SvgParts, type Theme } from '@sketchroom/board-render';
 import {
   MAX_PDF_IMAGE_PIXELS,
   paintPdfPages,
@@ -30,19 +30,57 @@ export const MAX_PNG_PIXELS = 16_000_000;
 const PADDING = 24;
 
 /** The same SVG the app's export writes: board-render's, the hand font and pictures embedded. */
-export function renderSvg(
-  input: ExportInput,
-): { svg: string; width: number; height: number } | null {
+export function renderSvgParts(input: ExportInput): SvgParts | null {
   const fonts = exportFonts();
-  return shapesToSvg(input.shapes, {
+  const urls = new Map<string, string>();
+  return svgParts(input.shapes, {
     theme: input.theme,
     measureText: fonts.measureText,
     handFont: fonts.svgHandFont,
     imageHref: (asset) => {
       const image = input.images.get(asset);
-      return image && `data:${image.mimeType};base64,${Buffer.from(image.data).toString('base64')}`;
+      if (!image) return undefined;
+      let url = urls.get(asset);
+      if (url === undefined) {
+        url = `data:${image.mimeType};base64,${Buffer.from(image.data).toString('base64')}`;
+        urls.set(asset, url);
+      }
+      return url;
     },
   });
+}
+
+/** The whole SVG as one string (for the PNG rasteriser). */
+export function renderSvg(
+  input: ExportInput,
+): { svg: string; width: number; height: number } | null {
+  const parts = renderSvgParts(input);
+  if (!parts) return null;
+  const svg = parts.head + [...parts.groups()].join('') + parts.tail;
+  return { svg, width: parts.width, height: parts.height };
+}
+
+/**
+ * Writes the SVG into `out` a shape at a time, waiting whenever the client reads slower than
+ * it is written, so a large board is never held whole. Resolves when written or the client left.
+ */
+export async function streamSvg(parts: SvgParts, out: Writable): Promise<void> {
+  out.write(parts.head);
+  for (const group of parts.groups()) {
+    if (out.destroyed) return;
+    if (!out.write(group)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          out.off('drain', done);
+          out.off('close', done);
+          resolve();
+        };
+        out.on('drain', done);
+        out.on('close', done);
+      });
+    }
+  }
+  out.end(parts.tail);
 }
 
 /**

@@ -9,7 +9,14 @@ import { isValidRoomName } from '../room-name.ts';
 import type { AssetStore } from '../storage/store.ts';
 import { bearerToken } from './bearer.ts';
 import { boardImages, snapshotBoard } from './export-board.ts';
-import { hasContent, renderPdf, renderPng, renderSvg, type ExportInput } from './export-render.ts';
+import {
+  hasContent,
+  renderPdf,
+  renderPng,
+  renderSvgParts,
+  streamSvg,
+  type ExportInput,
+} from './export-render.ts';
 import { sendError } from './json.ts';
 
 export interface ExportApi {
@@ -117,8 +124,15 @@ async function exportBoard(
     await renderPdf(input, response);
     return;
   }
-  const body = format === 'svg' ? renderSvg(input)?.svg : await renderPng(input);
-  if (body === undefined || body === null) return sendError(response, 404, 'the board is empty');
+  if (format === 'svg') {
+    const parts = renderSvgParts(input);
+    if (!parts) return sendError(response, 404, 'the board is empty');
+    response.writeHead(200, headers);
+    await streamSvg(parts, response);
+    return;
+  }
+  const body = await renderPng(input);
+  if (!body) return sendError(response, 404, 'the board is empty');
   response.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
   response.end(body);
 }

@@ -48,7 +48,8 @@ export class Translating extends ToolState {
   }
 
   override onPointerUp(): void {
-    this.flush();
+    // Moved to where the pointer let go, even if the moves before it were merged or lost.
+    this.move();
     this.snapper?.done();
     this.editor.endGesture();
     this.tool.transition('idle');

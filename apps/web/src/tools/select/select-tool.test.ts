@@ -25,6 +25,14 @@ describe('select tool', () => {
     expect(t.board.getShape(id)?.geom).toMatchObject({ x: 100, y: 100 });
   });
 
+  it('ends a drag where the pointer let go, even when the moves before it were merged', () => {
+    const t = withRect();
+    const id = t.lastShape().id;
+    // A busy browser may deliver the release far from the last move it reported.
+    t.pointerDown(150, 140).pointerMove(170, 150).pointerUp(247, 193);
+    expect(t.board.getShape(id)?.geom).toMatchObject({ x: 197, y: 153 });
+  });
+
   it('selects with a click, adds with shift-click, clears on empty canvas', () => {
     const t = withRect();
     t.press('o').drag([300, 300], [380, 360]);

@@ -19,6 +19,53 @@ describe('drawing together in the browser', () => {
     return { board, alice, bob };
   }
 
+  it('two clicks at one spot make a double-click only when nothing else was pressed between them', async () => {
+    const board = await createBoard(fixture.app);
+    const { page } = await fixture.person({ name: 'Alice Adams' });
+    await BoardDriver.open(page, board.editUrl);
+    // Sent within one task, so both pairs fall well inside the double-click time.
+    const clicks = (pressBetween: boolean, at: { x: number; y: number }) =>
+      page.evaluate(
+        ({ between, at }) => {
+          const surface = document.querySelector('[data-testid="canvas"] canvas')!;
+          const box = surface.getBoundingClientRect();
+          const press = (target: Element, type: string, x: number, y: number) =>
+            target.dispatchEvent(
+              new PointerEvent(type, {
+                bubbles: true,
+                clientX: x,
+                clientY: y,
+                button: 0,
+                buttons: type === 'pointerdown' ? 1 : 0,
+                pointerId: 1,
+                pointerType: 'mouse',
+                isPrimary: true,
+              }),
+            );
+          const x = box.left + at.x;
+          const y = box.top + at.y;
+          press(surface, 'pointerdown', x, y);
+          press(surface, 'pointerup', x, y);
+          if (between) {
+            const toolbar = document.querySelector('[data-testid="zoom-in"]')!;
+            press(toolbar, 'pointerdown', 0, 0);
+            press(toolbar, 'pointerup', 0, 0);
+          }
+          press(surface, 'pointerdown', x, y);
+          press(surface, 'pointerup', x, y);
+          return window.__sketchroom!.editingId();
+        },
+        { between: pressBetween, at },
+      );
+
+    // A press on the toolbar between the clicks splits them: no text is started.
+    expect(await clicks(true, { x: 300, y: 400 })).toBe(null);
+    expect(await shapeCount(page)).toBe(0);
+    // The same two clicks alone (somewhere else, so they pair with nothing before them) are a
+    // double-click, which starts a text there.
+    expect(await clicks(false, { x: 700, y: 250 })).not.toBe(null);
+  });
+
   it("shows one person's rectangle and cursor to the other, and undo touches only your own shapes", async () => {
     const { alice, bob } = await twoPeople();
     await drawRectangle(alice.page, [400, 300], [600, 450]);

@@ -180,6 +180,13 @@ export function bridgePointerEvents(
   };
 
   const stopContextMenu = (event: Event) => event.preventDefault();
+  // A press anywhere but the drawing surface (a menu, the toolbar) splits a double-click.
+  const onDownAnywhere = (event: PointerEvent) => {
+    const target = event.target;
+    if (!(target instanceof Node) || !stage.container().contains(target)) {
+      lastUp = { time: 0, x: 0, y: 0 };
+    }
+  };
 
   element.addEventListener('pointerdown', onDown);
   element.addEventListener('pointermove', onMove);
@@ -188,7 +195,9 @@ export function bridgePointerEvents(
   element.addEventListener('pointerleave', onLeave);
   element.addEventListener('wheel', onWheel, { passive: false });
   element.addEventListener('contextmenu', stopContextMenu);
+  window.addEventListener('pointerdown', onDownAnywhere, true);
   return () => {
+    window.removeEventListener('pointerdown', onDownAnywhere, true);
     longPress.cancel();
     element.removeEventListener('pointerdown', onDown);
     element.removeEventListener('pointermove', onMove);

@@ -61,7 +61,7 @@ describe('readConfig', () => {
     [{ VERSION_RETENTION_DAYS: '0' }, /VERSION_RETENTION_DAYS must be a whole number from 1/],
     [{ VERSION_RETENTION_DAYS: 'forever' }, /VERSION_RETENTION_DAYS/],
     [{ RATE_LIMIT_VERSIONS: '0' }, /RATE_LIMIT_VERSIONS must be a whole number from 1/],
-    [{ ASSET_MAX_SIDE: '20000' }, /ASSET_MAX_SIDE must be a whole number from 16 to 16384/],
+    [{ ASSET_MAX_SIDE: '20000' }, /ASSET_MAX_SIDE must be a whole number from 1 to 16384/],
     [{ ASSET_MAX_BYTES: '10MB' }, /ASSET_MAX_BYTES must be a whole number/],
     [{ ASSET_KEEP_ORIGINAL: 'yes' }, /ASSET_KEEP_ORIGINAL must be true or false/],
   ])('refuses %j with one clear message', (env, message) => {
@@ -120,7 +120,7 @@ describe('readConfig', () => {
     });
     expect(
       readConfig({
-        ASSET_MAX_BYTES: '2048',
+        ASSET_MAX_BYTES: '1000',
         ASSET_MAX_SIDE: '1024',
         ASSET_KEEP_ORIGINAL: 'true',
         ASSET_MAX_PER_BOARD: '5',
@@ -130,7 +130,7 @@ describe('readConfig', () => {
         ASSET_GRACE_S: '0',
       }),
     ).toMatchObject({
-      assetMaxBytes: 2048,
+      assetMaxBytes: 1000,
       assetMaxSide: 1024,
       assetKeepOriginal: true,
       assetMaxPerBoard: 5,

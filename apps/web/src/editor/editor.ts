@@ -74,7 +74,6 @@ export class Editor {
   platform: Platform = memoryPlatform();
   /** The bytes of the board's images; the canvas swaps in the board's. */
   assets: AssetSource = noAssets;
-  private readonly actions: ShortcutRunner;
   private readonly grouping: UndoGrouping;
   private readonly text: TextEditing;
   private readonly toolSwitch: ToolSwitch;
@@ -85,7 +84,6 @@ export class Editor {
     if (!home) throw new Error('An editor needs at least one tool');
     this.board = options.board;
     this.tools = options.tools;
-    this.actions = options.actions;
     this.homeToolId = home.id;
     this.now = options.now ?? (() => performance.now());
     this.session = new Store(initialSession(home.id, options.readOnly ?? false));
@@ -98,7 +96,9 @@ export class Editor {
     this.text = new TextEditing(this, this.grouping);
     this.toolSwitch = new ToolSwitch(this.tools, this);
     this.session.update({ toolPath: this.currentTool.path });
-    this.dispatcher = new InputDispatcher(this, options.panToolId ?? null);
+    this.dispatcher = new InputDispatcher(this, options.panToolId ?? null, (event) =>
+      options.actions.runShortcut(this, event),
+    );
     this.index.reset(this.board.allShapes());
     this.cleanups.push(followBoard(this, this.text));
     const presence = options.awareness ? new PresenceSync(this, options.awareness) : null;
@@ -372,19 +372,9 @@ export class Editor {
 
   // ---- input ----
 
-  /**
-   * A key press on the canvas: the active tool sees it first (Escape ends a gesture,
-   * Enter opens text), then the shortcuts. True when something handled it.
-   */
+  /** A key press on the canvas (see InputDispatcher.keyDown). True when something handled it. */
   keyDown(event: KeyInput): boolean {
-    if (event.key === 'Escape' && this.state.helpOpen) {
-      this.setHelpOpen(false);
-      return true;
-    }
-    if (this.dispatcher.keyDown(event)) return true;
-    // While a gesture is under way only the tool's keys count.
-    if (this.pointer.isPointerDown) return false;
-    return this.actions.runShortcut(this, event);
+    return this.dispatcher.keyDown(event);
   }
 
   /** Breaks off the active gesture (Escape, a lost pointer). */

@@ -32,13 +32,18 @@ export interface InputHost {
   readonly currentTool: ToolMachine;
   readonly camera: Camera;
   readonly editingId: ShapeId | null;
+  readonly state: { readonly helpOpen: boolean };
   readonly presence: { publishCursor(point: PagePoint | null): void } | null;
   screenToPage(point: ScreenPoint): PagePoint;
   setCamera(camera: Camera): void;
   panBy(screenDelta: Vec): void;
   setTool(id: string): void;
+  setHelpOpen(open: boolean): void;
   cancel(): void;
 }
+
+/** Runs the shortcut a key press names; true when one ran. */
+export type ShortcutHandler = (input: KeyInput) => boolean;
 
 /**
  * Turns raw pointer, key and wheel input into tool events. Also owns the two
@@ -55,6 +60,7 @@ export class InputDispatcher {
     private readonly editor: InputHost,
     /** The tool the space bar switches to while held; null turns space-panning off. */
     private readonly panToolId: string | null,
+    private readonly shortcuts: ShortcutHandler = () => false,
   ) {
     const origin = screenPoint(0, 0);
     this.pointer = {
@@ -140,8 +146,23 @@ export class InputDispatcher {
     this.editor.currentTool.doubleClick(this.track(input));
   }
 
-  /** Returns true when the tool or a shared gesture consumed the key. */
+  /**
+   * A key press on the canvas: an open help panel closes on Escape; then the active tool
+   * sees it (Escape ends a gesture, Enter opens text), then the shortcuts, which wait while
+   * a gesture is under way. True when something handled it.
+   */
   keyDown(input: KeyInput): boolean {
+    if (input.key === 'Escape' && this.editor.state.helpOpen) {
+      this.editor.setHelpOpen(false);
+      return true;
+    }
+    if (this.toolKeyDown(input)) return true;
+    if (this.pointer.isPointerDown) return false;
+    return this.shortcuts(input);
+  }
+
+  /** True when the tool or a shared gesture consumed the key. */
+  private toolKeyDown(input: KeyInput): boolean {
     this.trackModifiers(input);
     if (input.code === 'Space' && !input.repeat) {
       this.startSpacePan();

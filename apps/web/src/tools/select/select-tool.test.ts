@@ -79,6 +79,18 @@ describe('select tool', () => {
     expect(t.shapes()).toHaveLength(0);
   });
 
+  it('Escape closes an open help panel first, and only then clears the selection', () => {
+    const t = withRect();
+    const id = t.lastShape().id;
+    t.editor.setSelection([id]);
+    t.editor.setHelpOpen(true);
+    t.press('Escape');
+    expect(t.editor.state.helpOpen).toBe(false);
+    expect(t.editor.selectedIds).toEqual([id]);
+    t.press('Escape');
+    expect(t.editor.selectedIds).toEqual([]);
+  });
+
   it('double-click on a note opens the text editor', () => {
     const t = new TestEditor();
     t.press('n').click(300, 300);
